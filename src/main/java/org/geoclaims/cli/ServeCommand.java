@@ -1,0 +1,62 @@
+package org.geoclaims.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.geoclaims.server.RunningServer;
+import org.geoclaims.server.ServerSettings;
+import org.geoclaims.store.ProjectLayout;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code geoclaims serve}: load the project's RDF and serve it with Fuseki. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+                "Loads every RDF file under ontology/ and data/ (not data/sources/) and serves it:",
+                "SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get, Fuseki's UI at /.",
+                "Read-only unless --update is given with --passwd."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".",
+            description = "Project folder holding ontology/ and data/ (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--host", defaultValue = ServerSettings.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Query timeout, e.g. 10s, 2500ms, 1m (default: ${DEFAULT-VALUE}). A query running longer is cut with HTTP 503.")
+    Duration timeout;
+
+    @Option(names = "--tdb", paramLabel = "DIR",
+            description = "Keep a TDB2 store in DIR: built on first start, reused while the files are unchanged, "
+                    + "reloaded when any file changed. Default: an in-memory store.")
+    Path tdb;
+
+    @Option(names = "--update", description = "Add SPARQL Update (/kg/update) and Graph Store writes (/kg/data) behind HTTP basic auth. Needs --passwd.")
+    boolean update;
+
+    @Option(names = "--passwd", paramLabel = "FILE", description = "Password file, one 'user: password' per line.")
+    Path passwd;
+
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "Folder for Fuseki's own state (its run/ area). Default: a temporary folder removed at exit.")
+    Path state;
+
+    @Override
+    public Integer call() {
+        ServerSettings settings = new ServerSettings(host, port, timeout, update, passwd, state);
+        if (update) org.geoclaims.server.PasswordFile.check(passwd);
+        RunningServer running = RunningServer.start(ProjectLayout.at(dir), settings, tdb);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "geoclaims-shutdown"));
+        System.out.println(running.startupLine());
+        running.join();
+        return 0;
+    }
+}

@@ -1,0 +1,106 @@
+package org.geoclaims.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.geoclaims.store.KnowledgeGraphStore;
+import org.geoclaims.store.ProjectLayout;
+import org.geoclaims.store.RdfFiles;
+
+/**
+ * A started geoclaims server over a project's files: what {@code serve} runs and what the tests
+ * start on port 0. Closing it stops the server and releases the store.
+ */
+public final class RunningServer implements AutoCloseable {
+    private final FusekiServer server;
+    private final DatasetGraph dataset;
+    private final KnowledgeGraphStore.Summary summary;
+    private final ServerSettings settings;
+    private final boolean ownsStateDir;
+
+    private RunningServer(FusekiServer server, DatasetGraph dataset, KnowledgeGraphStore.Summary summary,
+                          ServerSettings settings, boolean ownsStateDir) {
+        this.server = server;
+        this.dataset = dataset;
+        this.summary = summary;
+        this.settings = settings;
+        this.ownsStateDir = ownsStateDir;
+    }
+
+    /**
+     * Loads the project's RDF files (all of them, or nothing) and starts the server.
+     *
+     * @param tdbDir a TDB2 folder, or null for an in-memory store
+     */
+    public static RunningServer start(ProjectLayout layout, ServerSettings settings, Path tdbDir) {
+        List<Path> files = RdfFiles.projectFiles(layout);
+        KnowledgeGraphStore.Opened opened = tdbDir == null
+                ? KnowledgeGraphStore.inMemory(layout, files)
+                : KnowledgeGraphStore.onDisk(tdbDir, layout, files);
+        return start(opened, settings, ServerLayers.all(layout, settings));
+    }
+
+    /** Starts a server over an opened store with the given geoclaims layers. */
+    public static RunningServer start(KnowledgeGraphStore.Opened opened, ServerSettings settings, List<FusekiModule> layers) {
+        boolean ownsState = settings.stateDir() == null;
+        ServerSettings s = ownsState ? withTempState(settings) : settings;
+        FusekiServer server = GeoclaimsServer.build(opened.dataset(), s, layers);
+        server.start();
+        return new RunningServer(server, opened.dataset(), opened.summary(), s, ownsState);
+    }
+
+    private static ServerSettings withTempState(ServerSettings s) {
+        try {
+            Path dir = Files.createTempDirectory("geoclaims-fuseki-");
+            return new ServerSettings(s.host(), s.port(), s.queryTimeout(), s.update(), s.passwordFile(), dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public FusekiServer fuseki() { return server; }
+    public DatasetGraph dataset() { return dataset; }
+    public KnowledgeGraphStore.Summary summary() { return summary; }
+    public ServerSettings settings() { return settings; }
+    public int port() { return server.getHttpPort(); }
+
+    /** {@code http://host:port} with no trailing slash. */
+    public String baseUrl() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        if (host.equals("0.0.0.0")) host = "localhost";
+        return "http://" + host + ":" + port();
+    }
+
+    public String datasetUrl() { return baseUrl() + ServerSettings.DATASET; }
+
+    /** The line {@code serve} prints once started. */
+    public String startupLine() {
+        return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | ping %s/$/ping%s",
+                summary.quads(), summary.graphs(), summary.reused() ? " (TDB2 store reused)" : "",
+                datasetUrl(), baseUrl(), baseUrl(), settings.update() ? " | update " + datasetUrl() + "/update (basic auth)" : "");
+    }
+
+    public void join() { server.join(); }
+
+    @Override
+    public void close() {
+        server.stop();
+        if (ownsStateDir) deleteQuietly(settings.stateDir());
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.geoclaims.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How the server runs. Read-only unless {@code update} is set, which needs a password file.
+ *
+ * @param host         address to bind; {@code 127.0.0.1} by default
+ * @param port         TCP port; 0 picks a free one
+ * @param queryTimeout longest time a query may run before it is cut (HTTP 503)
+ * @param update       adds SPARQL Update and Graph Store writes, behind HTTP basic auth
+ * @param passwordFile {@code user: password} lines (Jetty realm format), required with update
+ * @param stateDir     Fuseki's own state folder (its {@code run/} area); never inside the work tree
+ */
+public record ServerSettings(String host, int port, Duration queryTimeout, boolean update, Path passwordFile,
+                             Path stateDir) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final String DATASET = "/kg";
+
+    public static ServerSettings defaults(Path stateDir) {
+        return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, null, stateDir);
+    }
+
+    public ServerSettings withPort(int p) { return new ServerSettings(host, p, queryTimeout, update, passwordFile, stateDir); }
+    public ServerSettings withHost(String h) { return new ServerSettings(h, port, queryTimeout, update, passwordFile, stateDir); }
+    public ServerSettings withQueryTimeout(Duration t) { return new ServerSettings(host, port, t, update, passwordFile, stateDir); }
+    public ServerSettings withUpdate(Path passwd) { return new ServerSettings(host, port, queryTimeout, true, passwd, stateDir); }
+
+    public boolean isLoopback() {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+}

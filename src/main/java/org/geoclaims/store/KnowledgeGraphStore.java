@@ -1,0 +1,162 @@
+package org.geoclaims.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Opens the dataset geoclaims serves and fills it from the project's RDF files.
+ *
+ * <p>Both modes are TDB2 datasets whose default graph is the union of the named graphs: the
+ * default mode keeps TDB2 in memory; {@code --tdb DIR} keeps it on disk. On disk, the store
+ * records which files (by SHA-256) it was built from in {@value #MANIFEST}. At the next start
+ * it is reused when the files are the same; when any file was added, removed or changed, every
+ * graph that came from the files is dropped and all files are loaded again, in one transaction.
+ * Graphs that did not come from project files (written by {@code load} or by SPARQL Update) are
+ * kept.
+ */
+public final class KnowledgeGraphStore {
+    private KnowledgeGraphStore() {}
+
+    public static final String MANIFEST = "geoclaims-files.tsv";
+
+    /** What was loaded: for the startup line. */
+    public record Summary(long quads, int graphs, boolean reused) {}
+
+    /** A store and what it holds. */
+    public record Opened(DatasetGraph dataset, Summary summary) {}
+
+    /** A fresh in-memory TDB2 dataset holding the given files. Parses everything before storing anything. */
+    public static Opened inMemory(ProjectLayout layout, List<Path> files) {
+        DatasetGraph parsed = RdfLoader.parseAll(layout, files);
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        unionDefaultGraph(dsg);
+        dsg.executeWrite(() -> copyQuads(parsed, dsg));
+        return new Opened(dsg, summarize(dsg, false));
+    }
+
+    /** A TDB2 store in {@code dir}, created on first use and brought up to date with the files. */
+    public static Opened onDisk(Path dir, ProjectLayout layout, List<Path> files) {
+        List<String> wanted = manifestLines(layout, files);
+        Path manifest = dir.resolve(MANIFEST);
+        List<String> recorded = readManifest(manifest);
+        List<String> recordedFiles = recorded.stream().filter(KnowledgeGraphStore::isFileLine).toList();
+        if (!recorded.isEmpty() && wanted.equals(recordedFiles) && Files.isDirectory(dir)) {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            unionDefaultGraph(dsg);
+            return new Opened(dsg, summarize(dsg, true));
+        }
+        // Parse first: a bad file must leave the store as it was.
+        DatasetGraph parsed = RdfLoader.parseAll(layout, files);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the TDB2 folder " + dir, e);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        unionDefaultGraph(dsg);
+        Set<Node> oldGraphs = graphsIn(recorded);
+        dsg.executeWrite(() -> {
+            for (Node g : oldGraphs) dsg.removeGraph(g);
+            copyQuads(parsed, dsg);
+        });
+        writeManifest(manifest, withGraphs(wanted, parsed));
+        return new Opened(dsg, summarize(dsg, false));
+    }
+
+    /** Makes a plain SELECT see every named graph. */
+    public static void unionDefaultGraph(DatasetGraph dsg) {
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    private static void copyQuads(DatasetGraph from, DatasetGraph to) {
+        from.executeRead(() -> from.find().forEachRemaining(to::add));
+    }
+
+    public static Summary summarize(DatasetGraph dsg, boolean reused) {
+        return dsg.calculateRead(() -> {
+            long quads = 0;
+            int graphs = 0;
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                graphs++;
+                quads += dsg.getGraph(g).size();
+            }
+            return new Summary(quads, graphs, reused);
+        });
+    }
+
+    // ---- manifest: "sha256 <TAB> path" per file, then "graph <TAB> iri" per graph the files filled
+
+    private static List<String> manifestLines(ProjectLayout layout, List<Path> files) {
+        List<String> lines = new ArrayList<>();
+        for (Path f : files)
+            lines.add(sha256(f) + "\t" + layout.root().relativize(f.toAbsolutePath().normalize()));
+        return lines;
+    }
+
+    private static List<String> withGraphs(List<String> fileLines, DatasetGraph parsed) {
+        List<String> lines = new ArrayList<>(fileLines);
+        Set<String> graphs = new TreeSet<>();
+        parsed.executeRead(() -> parsed.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI())));
+        for (String g : graphs) lines.add("graph\t" + g);
+        return lines;
+    }
+
+    private static List<String> readManifest(Path manifest) {
+        if (!Files.isRegularFile(manifest)) return List.of();
+        try {
+            return Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Set<Node> graphsIn(List<String> manifest) {
+        Set<Node> graphs = new java.util.LinkedHashSet<>();
+        for (String line : manifest)
+            if (line.startsWith("graph\t")) graphs.add(NodeFactory.createURI(line.substring(6)));
+        return graphs;
+    }
+
+    private static void writeManifest(Path manifest, List<String> lines) {
+        try {
+            Path tmp = manifest.resolveSibling(MANIFEST + ".tmp");
+            Files.write(tmp, lines, StandardCharsets.UTF_8);
+            Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + manifest, e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Only the file lines are compared at startup: the graph lines are derived from them. */
+    static boolean isFileLine(String line) { return !line.startsWith("graph\t"); }
+}
