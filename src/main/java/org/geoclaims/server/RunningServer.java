@@ -44,7 +44,9 @@ public final class RunningServer implements AutoCloseable {
         KnowledgeGraphStore.Opened opened = tdbDir == null
                 ? KnowledgeGraphStore.inMemory(layout, files)
                 : KnowledgeGraphStore.onDisk(tdbDir, layout, files);
-        return start(opened, settings, ServerLayers.all(layout, settings));
+        String dataVersion = settings.update() ? null
+                : System.currentTimeMillis() + "-" + opened.summary().quads();
+        return start(opened, settings, ServerLayers.all(layout, settings, opened.dataset(), dataVersion));
     }
 
     /** Starts a server over an opened store with the given geoclaims layers. */
@@ -59,7 +61,7 @@ public final class RunningServer implements AutoCloseable {
     private static ServerSettings withTempState(ServerSettings s) {
         try {
             Path dir = Files.createTempDirectory("geoclaims-fuseki-");
-            return new ServerSettings(s.host(), s.port(), s.queryTimeout(), s.update(), s.passwordFile(), dir);
+            return s.withStateDir(dir);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -82,7 +84,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** The line {@code serve} prints once started. */
     public String startupLine() {
-        return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | ping %s/$/ping%s",
+        return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | queries %s/api/%s",
                 summary.quads(), summary.graphs(), summary.reused() ? " (TDB2 store reused)" : "",
                 datasetUrl(), baseUrl(), baseUrl(), settings.update() ? " | update " + datasetUrl() + "/update (basic auth)" : "");
     }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.geoclaims.api.ApiModule;
+import org.geoclaims.api.QueryCatalog;
 import org.geoclaims.store.ProjectLayout;
+import org.geoclaims.web.WebModule;
 
 /**
  * The geoclaims layers on top of Fuseki, each a {@link FusekiModule} that adds its servlets:
@@ -13,8 +17,15 @@ import org.geoclaims.store.ProjectLayout;
 public final class ServerLayers {
     private ServerLayers() {}
 
-    public static List<FusekiModule> all(ProjectLayout layout, ServerSettings settings) {
+    /**
+     * @param dataVersion identifies the data served, for ETags; null when it can change (update on)
+     */
+    public static List<FusekiModule> all(ProjectLayout layout, ServerSettings settings, DatasetGraph dataset,
+                                         String dataVersion) {
         List<FusekiModule> layers = new ArrayList<>();
+        layers.add(new WebModule());
+        layers.add(new ApiModule(QueryCatalog.load(layout.queriesDir()), dataset, settings.queryTimeout(),
+                settings.maxRows(), dataVersion));
         return layers;
     }
 }
