@@ -20,16 +20,13 @@ import org.geoclaims.store.RdfFiles;
  */
 public final class RunningServer implements AutoCloseable {
     private final FusekiServer server;
-    private final DatasetGraph dataset;
-    private final KnowledgeGraphStore.Summary summary;
+    private final KnowledgeGraphStore.Opened store;
     private final ServerSettings settings;
     private final boolean ownsStateDir;
 
-    private RunningServer(FusekiServer server, DatasetGraph dataset, KnowledgeGraphStore.Summary summary,
-                          ServerSettings settings, boolean ownsStateDir) {
+    private RunningServer(FusekiServer server, KnowledgeGraphStore.Opened store, ServerSettings settings, boolean ownsStateDir) {
         this.server = server;
-        this.dataset = dataset;
-        this.summary = summary;
+        this.store = store;
         this.settings = settings;
         this.ownsStateDir = ownsStateDir;
     }
@@ -55,7 +52,7 @@ public final class RunningServer implements AutoCloseable {
         ServerSettings s = ownsState ? withTempState(settings) : settings;
         FusekiServer server = GeoclaimsServer.build(opened.dataset(), s, layers);
         server.start();
-        return new RunningServer(server, opened.dataset(), opened.summary(), s, ownsState);
+        return new RunningServer(server, opened, s, ownsState);
     }
 
     private static ServerSettings withTempState(ServerSettings s) {
@@ -68,8 +65,8 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public FusekiServer fuseki() { return server; }
-    public DatasetGraph dataset() { return dataset; }
-    public KnowledgeGraphStore.Summary summary() { return summary; }
+    public DatasetGraph dataset() { return store.dataset(); }
+    public KnowledgeGraphStore.Summary summary() { return store.summary(); }
     public ServerSettings settings() { return settings; }
     public int port() { return server.getHttpPort(); }
 
@@ -85,7 +82,7 @@ public final class RunningServer implements AutoCloseable {
     /** The line {@code serve} prints once started. */
     public String startupLine() {
         return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | queries %s/api/%s",
-                summary.quads(), summary.graphs(), summary.reused() ? " (TDB2 store reused)" : "",
+                summary().quads(), summary().graphs(), summary().reused() ? " (TDB2 store reused)" : "",
                 datasetUrl(), baseUrl(), baseUrl(), settings.update() ? " | update " + datasetUrl() + "/update (basic auth)" : "");
     }
 
@@ -94,6 +91,7 @@ public final class RunningServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        store.close();
         if (ownsStateDir) deleteQuietly(settings.stateDir());
     }
 
