@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 QueryCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GeoclaimsCli {
