@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 QueryCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GeoclaimsCli {
