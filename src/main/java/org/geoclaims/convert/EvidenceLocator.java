@@ -111,7 +111,9 @@ public final class EvidenceLocator {
                 "Copy the words from the article exactly (letter case, quotes, apostrophes, spaces); convert matches verbatim.");
     }
 
+    /** A short, one-line excerpt for messages (line breaks shown as \\n). */
     static String abbreviate(String s) {
-        return s.length() <= 90 ? s : s.substring(0, 87) + "...";
+        String cut = s.length() <= 90 ? s : s.substring(0, 87) + "...";
+        return cut.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

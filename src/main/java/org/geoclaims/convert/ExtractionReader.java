@@ -105,6 +105,7 @@ public final class ExtractionReader {
 
     private static List<Exclusion> exclusions(Yaml yaml, Node node) {
         List<Exclusion> out = new ArrayList<>();
+        if (node instanceof ScalarNode s && s.getValue().isEmpty()) return out;
         for (Node item : Yaml.items(node)) {
             MappingNode map = yaml.mapping(item, "an excluded entry");
             String text = null;
