@@ -55,5 +55,4 @@ public final class IdRegistry {
                         "Each article has one extraction file and its own document id.");
         }
     }
-
 }
