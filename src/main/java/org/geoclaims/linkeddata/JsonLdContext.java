@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.geoclaims.vocab.GC;
+import org.geoclaims.vocab.Prefixes;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
@@ -44,25 +45,10 @@ public final class JsonLdContext {
     }
 
     private static Map<String, String> prefixes() {
-        Map<String, String> m = new TreeMap<>();
-        m.put("gc", GC.NS);
-        m.put("gcr", GC.ID);
-        m.put("gcs", GC.SOURCE);
-        m.put("owl", "http://www.w3.org/2002/07/owl#");
-        m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        m.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        m.put("dcterms", "http://purl.org/dc/terms/");
-        m.put("prov", "http://www.w3.org/ns/prov#");
-        m.put("schema", "http://schema.org/");
-        m.put("oa", "http://www.w3.org/ns/oa#");
-        m.put("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#");
-        m.put("org", "http://www.w3.org/ns/org#");
-        m.put("wd", "http://www.wikidata.org/entity/");
+        Map<String, String> m = new TreeMap<>(Prefixes.all());
         m.put("void", "http://rdfs.org/ns/void#");
         m.put("sd", "http://www.w3.org/ns/sparql-service-description#");
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** Builds the context from the ontology's properties in the dataset. */

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -22,6 +21,7 @@ import org.geoclaims.api.QueryCatalog;
 import org.geoclaims.api.QueryParameter;
 import org.geoclaims.api.QueryTemplate;
 import org.geoclaims.api.ParamType;
+import org.geoclaims.vocab.Terms;
 import org.geoclaims.web.Html;
 
 /**
@@ -32,12 +32,11 @@ import org.geoclaims.web.Html;
 public final class ResourcePage {
     private ResourcePage() {}
 
-    private static final String GC = org.geoclaims.vocab.GC.NS;
-    private static final Node HAS_EVIDENCE = NodeFactory.createURI(GC + "hasEvidence");
-    private static final Node IN_SENTENCE = NodeFactory.createURI(GC + "inSentence");
-    private static final Node HAS_SELECTOR = NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector");
-    private static final Node HAS_SOURCE = NodeFactory.createURI("http://www.w3.org/ns/oa#hasSource");
-    private static final Node EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+    private static final Node HAS_EVIDENCE = Terms.GC_HAS_EVIDENCE;
+    private static final Node IN_SENTENCE = Terms.GC_IN_SENTENCE;
+    private static final Node HAS_SELECTOR = Terms.OA_HAS_SELECTOR;
+    private static final Node HAS_SOURCE = Terms.OA_HAS_SOURCE;
+    private static final Node EXACT = Terms.OA_EXACT;
     private static final Node SAME_AS = OWL.sameAs.asNode();
 
     public static String render(Node iri, Graph description, Labels labels, QueryCatalog catalog) {
