@@ -139,9 +139,14 @@ public final class QueriesServlet extends HttpServlet {
             }
         } else {
             String accept = req.getHeader("Accept");
-            MediaType mt = accept == null || accept.isBlank()
-                    ? MediaType.create(ResultFormat.JSON.mediaType())
-                    : ConNeg.match(accept, ResultFormat.OFFER);
+            MediaType mt;
+            try {
+                mt = accept == null || accept.isBlank()
+                        ? MediaType.create(ResultFormat.JSON.mediaType())
+                        : ConNeg.match(accept, ResultFormat.OFFER);
+            } catch (RuntimeException malformed) {
+                mt = null;
+            }
             format = mt == null ? null : ResultFormat.byMediaType(mt);
             if (format == null) {
                 ApiResponses.error(resp, 406, "cannot answer with " + req.getHeader("Accept") + "; offered: " + ResultFormat.OFFER);

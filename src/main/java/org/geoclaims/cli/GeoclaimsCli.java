@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
                 + "and the claims made about them.",
         subcommands = {
                 ServeCommand.class,
+                ConvertCommand.class,
                 QueryCommand.class,
+                ExportCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class
         })

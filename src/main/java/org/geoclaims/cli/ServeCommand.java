@@ -53,9 +53,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most rows a canned query returns (default: ${DEFAULT-VALUE}); a longer answer is cut and says so.")
     long maxRows;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The server's public address, where the paths of https://w3id.org/geoclaims/... IRIs are answered "
+                    + "(e.g. https://geoclaims.example.org/). Default: the address each request came to.")
+    String baseUrl;
+
     @Override
     public Integer call() {
-        ServerSettings settings = new ServerSettings(host, port, timeout, update, passwd, state, maxRows);
+        ServerSettings settings = new ServerSettings(host, port, timeout, update, passwd, state, maxRows, baseUrl);
         if (update) org.geoclaims.server.PasswordFile.check(passwd);
         RunningServer running = RunningServer.start(ProjectLayout.at(dir), settings, tdb);
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "geoclaims-shutdown"));

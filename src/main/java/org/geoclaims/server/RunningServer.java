@@ -41,18 +41,23 @@ public final class RunningServer implements AutoCloseable {
         KnowledgeGraphStore.Opened opened = tdbDir == null
                 ? KnowledgeGraphStore.inMemory(layout, files)
                 : KnowledgeGraphStore.onDisk(tdbDir, layout, files);
-        String dataVersion = settings.update() ? null
-                : System.currentTimeMillis() + "-" + opened.summary().quads();
-        return start(opened, settings, ServerLayers.all(layout, settings, opened.dataset(), dataVersion));
-    }
-
-    /** Starts a server over an opened store with the given geoclaims layers. */
-    public static RunningServer start(KnowledgeGraphStore.Opened opened, ServerSettings settings, List<FusekiModule> layers) {
         boolean ownsState = settings.stateDir() == null;
         ServerSettings s = ownsState ? withTempState(settings) : settings;
-        FusekiServer server = GeoclaimsServer.build(opened.dataset(), s, layers);
+        String dataVersion = s.update() ? null : System.currentTimeMillis() + "-" + opened.summary().quads();
+        try {
+            return start(opened, s, ServerLayers.all(layout, s, opened.dataset(), dataVersion), ownsState);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    /** Starts a server over an opened store with the given geoclaims layers; {@code settings.stateDir()} must be set. */
+    public static RunningServer start(KnowledgeGraphStore.Opened opened, ServerSettings settings, List<FusekiModule> layers,
+                                      boolean ownsStateDir) {
+        FusekiServer server = GeoclaimsServer.build(opened.dataset(), settings, layers);
         server.start();
-        return new RunningServer(server, opened, s, ownsState);
+        return new RunningServer(server, opened, settings, ownsStateDir);
     }
 
     private static ServerSettings withTempState(ServerSettings s) {

@@ -7,6 +7,9 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.geoclaims.api.ApiModule;
 import org.geoclaims.api.QueryCatalog;
+import org.geoclaims.linkeddata.LinkedData;
+import org.geoclaims.linkeddata.LinkedDataModule;
+import org.geoclaims.linkeddata.PublicBase;
 import org.geoclaims.store.ProjectLayout;
 import org.geoclaims.web.WebModule;
 
@@ -24,8 +27,10 @@ public final class ServerLayers {
                                          String dataVersion) {
         List<FusekiModule> layers = new ArrayList<>();
         layers.add(new WebModule());
-        layers.add(new ApiModule(QueryCatalog.load(layout.queriesDir()), dataset, settings.queryTimeout(),
-                settings.maxRows(), dataVersion));
+        QueryCatalog catalog = QueryCatalog.load(layout.queriesDir());
+        layers.add(new ApiModule(catalog, dataset, settings.queryTimeout(), settings.maxRows(), dataVersion));
+        LinkedData ld = new LinkedData(dataset, catalog, new PublicBase(settings.baseUrl()), !settings.update());
+        layers.add(new LinkedDataModule(ld, settings.stateDir().resolve("dumps"), settings.update()));
         return layers;
     }
 }

@@ -22,6 +22,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.geoclaims.vocab.GC;
+import org.geoclaims.vocab.Prefixes;
 
 /**
  * Free-text search over names, labels and quotes with jena-text (Apache Lucene): the dataset is
@@ -34,17 +35,14 @@ import org.geoclaims.vocab.GC;
 public final class TextSearch {
     private TextSearch() {}
 
-    public static final String OA = "http://www.w3.org/ns/oa#";
-    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
-
     /** The indexed predicates: whatever names a thing, or quotes what someone said. */
     public static final List<Node> INDEXED = List.of(
             RDFS.label.asNode(),
             SKOS.prefLabel.asNode(),
             SKOS.altLabel.asNode(),
             DCTerms.title.asNode(),
-            NodeFactory.createURI("http://schema.org/name"),
-            NodeFactory.createURI(OA + "exact"),
+            NodeFactory.createURI(Prefixes.SCHEMA + "name"),
+            NodeFactory.createURI(Prefixes.OA + "exact"),
             NodeFactory.createURI(GC.term("quotedText")));
 
     private static EntityDefinition definition() {

@@ -38,7 +38,7 @@ class ServeCommandTest {
     void everySubcommandHasHelp() {
         CliRun top = CliRun.of("--help");
         assertEquals(0, top.exitCode());
-        for (String sub : new String[] { "serve", "query" }) {
+        for (String sub : new String[] { "serve", "query", "export" }) {
             assertTrue(top.out().contains("  " + sub + " "), top.out());
             CliRun help = CliRun.of(sub, "--help");
             assertEquals(0, help.exitCode());
