@@ -6,41 +6,24 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.geoclaims.vocab.GC;
+import org.geoclaims.vocab.Prefixes;
 
 /** Prefixed names for reports: {@code gcr:pakistan} rather than the full IRI. */
 final class ShortNames {
     private ShortNames() {}
 
-    /** The prefixes of the architecture, longest namespace first so that {@code gc:} does not shadow {@code gcr:}. */
+    /** The contract's prefixes ({@link Prefixes}), plus SHACL and the graph namespace, which reports also name. */
     static final Map<String, String> PREFIXES;
     static {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put(GC.ID_PREFIX, GC.ID);
-        p.put(GC.SOURCE_PREFIX, GC.SOURCE);
-        p.put("gcg", GC.GRAPH);
-        p.put(GC.PREFIX, GC.NS);
-        p.put("owl", "http://www.w3.org/2002/07/owl#");
-        p.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        p.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        p.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        Map<String, String> p = new LinkedHashMap<>(Prefixes.all());
         p.put("sh", "http://www.w3.org/ns/shacl#");
-        p.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        p.put("prov", "http://www.w3.org/ns/prov#");
-        p.put("schema", "http://schema.org/");
-        p.put("dcterms", "http://purl.org/dc/terms/");
-        p.put("oa", "http://www.w3.org/ns/oa#");
-        p.put("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#");
-        p.put("org", "http://www.w3.org/ns/org#");
-        p.put("vann", "http://purl.org/vocab/vann/");
-        p.put("wd", "http://www.wikidata.org/entity/");
-        PREFIXES = Map.copyOf(p);
-        ORDERED = p;
+        p.put("gcg", GC.GRAPH);
+        PREFIXES = java.util.Collections.unmodifiableMap(p);
     }
-    private static final Map<String, String> ORDERED;
 
     static PrefixMapping mapping() {
         PrefixMapping pm = PrefixMapping.Factory.create();
-        ORDERED.forEach(pm::setNsPrefix);
+        PREFIXES.forEach(pm::setNsPrefix);
         return pm;
     }
 
@@ -50,7 +33,7 @@ final class ShortNames {
         if (iri.startsWith("_:")) return iri;
         String best = null;
         String bestNs = "";
-        for (Map.Entry<String, String> e : ORDERED.entrySet()) {
+        for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
             String ns = e.getValue();
             if (iri.startsWith(ns) && ns.length() > bestNs.length()) {
                 best = e.getKey();

@@ -48,7 +48,15 @@ public record ViolationRule(String name, Path file, String guards, String why, S
         try {
             q = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            throw new InputException(file, e.getLine(), e.getColumn(), "SPARQL syntax error: " + firstLine(e.getMessage()),
+            // The parser's message names the token it stopped at; its line/column fields may point earlier.
+            long line = e.getLine();
+            long col = e.getColumn();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(String.valueOf(e.getMessage()));
+            if (m.find()) {
+                line = Long.parseLong(m.group(1));
+                col = Long.parseLong(m.group(2));
+            }
+            throw new InputException(file, line, col, "SPARQL syntax error: " + firstLine(e.getMessage()),
                     "Fix the query; nothing was checked.", e);
         }
         if (!q.isSelectType())
