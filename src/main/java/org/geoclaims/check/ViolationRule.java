@@ -16,7 +16,8 @@ import org.geoclaims.InputException;
 /**
  * One violation query, {@code <name>-violation.rq}: a SPARQL SELECT whose rows are the offending
  * resources ({@code ?resource}, plus an optional {@code ?detail} saying what is wrong with it).
- * A leading comment block documents the rule:
+ * A leading comment block documents the rule (a key line is {@code # Key: text}; indented comment
+ * lines continue the key above):
  *
  * <pre>
  * # Guards: what must hold (one or more lines)
@@ -91,8 +92,10 @@ public record ViolationRule(String name, Path file, String guards, String why, S
                 continue;
             }
             if (!t.startsWith("#")) break;
-            String body = t.replaceFirst("^#+", "").strip();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z]+):\\s*(.*)$").matcher(body);
+            String afterHash = t.replaceFirst("^#+", "");
+            String body = afterHash.strip();
+            // "# Key: text" starts a key (a capitalised word right after "# "); indented lines continue it.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^ ?([A-Z][A-Za-z]*):\\s*(.*)$").matcher(afterHash);
             if (m.matches()) {
                 key = m.group(1).toLowerCase(java.util.Locale.ROOT);
                 h.put(key, m.group(2).strip());
