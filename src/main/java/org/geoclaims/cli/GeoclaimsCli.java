@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 + "and the claims made about them.",
         subcommands = {
                 ServeCommand.class,
+                ConvertCommand.class,
+                QueryCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GeoclaimsCli {

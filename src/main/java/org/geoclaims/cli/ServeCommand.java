@@ -49,9 +49,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Folder for Fuseki's own state (its run/ area). Default: a temporary folder removed at exit.")
     Path state;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most rows a canned query returns (default: ${DEFAULT-VALUE}); a longer answer is cut and says so.")
+    long maxRows;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The server's public address, where the paths of https://w3id.org/geoclaims/... IRIs are answered "
+                    + "(e.g. https://geoclaims.example.org/). Default: the address each request came to.")
+    String baseUrl;
+
     @Override
     public Integer call() {
-        ServerSettings settings = new ServerSettings(host, port, timeout, update, passwd, state);
+        ServerSettings settings = new ServerSettings(host, port, timeout, update, passwd, state, maxRows, baseUrl);
         if (update) org.geoclaims.server.PasswordFile.check(passwd);
         RunningServer running = RunningServer.start(ProjectLayout.at(dir), settings, tdb);
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "geoclaims-shutdown"));

@@ -20,16 +20,13 @@ import org.geoclaims.store.RdfFiles;
  */
 public final class RunningServer implements AutoCloseable {
     private final FusekiServer server;
-    private final DatasetGraph dataset;
-    private final KnowledgeGraphStore.Summary summary;
+    private final KnowledgeGraphStore.Opened store;
     private final ServerSettings settings;
     private final boolean ownsStateDir;
 
-    private RunningServer(FusekiServer server, DatasetGraph dataset, KnowledgeGraphStore.Summary summary,
-                          ServerSettings settings, boolean ownsStateDir) {
+    private RunningServer(FusekiServer server, KnowledgeGraphStore.Opened store, ServerSettings settings, boolean ownsStateDir) {
         this.server = server;
-        this.dataset = dataset;
-        this.summary = summary;
+        this.store = store;
         this.settings = settings;
         this.ownsStateDir = ownsStateDir;
     }
@@ -44,30 +41,37 @@ public final class RunningServer implements AutoCloseable {
         KnowledgeGraphStore.Opened opened = tdbDir == null
                 ? KnowledgeGraphStore.inMemory(layout, files)
                 : KnowledgeGraphStore.onDisk(tdbDir, layout, files);
-        return start(opened, settings, ServerLayers.all(layout, settings));
-    }
-
-    /** Starts a server over an opened store with the given geoclaims layers. */
-    public static RunningServer start(KnowledgeGraphStore.Opened opened, ServerSettings settings, List<FusekiModule> layers) {
         boolean ownsState = settings.stateDir() == null;
         ServerSettings s = ownsState ? withTempState(settings) : settings;
-        FusekiServer server = GeoclaimsServer.build(opened.dataset(), s, layers);
+        String dataVersion = s.update() ? null : System.currentTimeMillis() + "-" + opened.summary().quads();
+        try {
+            return start(opened, s, ServerLayers.all(layout, s, opened.dataset(), dataVersion), ownsState);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    /** Starts a server over an opened store with the given geoclaims layers; {@code settings.stateDir()} must be set. */
+    public static RunningServer start(KnowledgeGraphStore.Opened opened, ServerSettings settings, List<FusekiModule> layers,
+                                      boolean ownsStateDir) {
+        FusekiServer server = GeoclaimsServer.build(opened.dataset(), settings, layers);
         server.start();
-        return new RunningServer(server, opened.dataset(), opened.summary(), s, ownsState);
+        return new RunningServer(server, opened, settings, ownsStateDir);
     }
 
     private static ServerSettings withTempState(ServerSettings s) {
         try {
             Path dir = Files.createTempDirectory("geoclaims-fuseki-");
-            return new ServerSettings(s.host(), s.port(), s.queryTimeout(), s.update(), s.passwordFile(), dir);
+            return s.withStateDir(dir);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     public FusekiServer fuseki() { return server; }
-    public DatasetGraph dataset() { return dataset; }
-    public KnowledgeGraphStore.Summary summary() { return summary; }
+    public DatasetGraph dataset() { return store.dataset(); }
+    public KnowledgeGraphStore.Summary summary() { return store.summary(); }
     public ServerSettings settings() { return settings; }
     public int port() { return server.getHttpPort(); }
 
@@ -82,8 +86,8 @@ public final class RunningServer implements AutoCloseable {
 
     /** The line {@code serve} prints once started. */
     public String startupLine() {
-        return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | ping %s/$/ping%s",
-                summary.quads(), summary.graphs(), summary.reused() ? " (TDB2 store reused)" : "",
+        return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | queries %s/api/%s",
+                summary().quads(), summary().graphs(), summary().reused() ? " (TDB2 store reused)" : "",
                 datasetUrl(), baseUrl(), baseUrl(), settings.update() ? " | update " + datasetUrl() + "/update (basic auth)" : "");
     }
 
@@ -92,6 +96,7 @@ public final class RunningServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        store.close();
         if (ownsStateDir) deleteQuietly(settings.stateDir());
     }
 

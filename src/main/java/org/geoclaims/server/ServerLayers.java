@@ -4,7 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.geoclaims.api.ApiModule;
+import org.geoclaims.api.QueryCatalog;
+import org.geoclaims.linkeddata.LinkedData;
+import org.geoclaims.linkeddata.LinkedDataModule;
+import org.geoclaims.linkeddata.PublicBase;
 import org.geoclaims.store.ProjectLayout;
+import org.geoclaims.web.WebModule;
 
 /**
  * The geoclaims layers on top of Fuseki, each a {@link FusekiModule} that adds its servlets:
@@ -13,8 +20,17 @@ import org.geoclaims.store.ProjectLayout;
 public final class ServerLayers {
     private ServerLayers() {}
 
-    public static List<FusekiModule> all(ProjectLayout layout, ServerSettings settings) {
+    /**
+     * @param dataVersion identifies the data served, for ETags; null when it can change (update on)
+     */
+    public static List<FusekiModule> all(ProjectLayout layout, ServerSettings settings, DatasetGraph dataset,
+                                         String dataVersion) {
         List<FusekiModule> layers = new ArrayList<>();
+        layers.add(new WebModule());
+        QueryCatalog catalog = QueryCatalog.load(layout.queriesDir());
+        layers.add(new ApiModule(catalog, dataset, settings.queryTimeout(), settings.maxRows(), dataVersion));
+        LinkedData ld = new LinkedData(dataset, catalog, new PublicBase(settings.baseUrl()), !settings.update());
+        layers.add(new LinkedDataModule(ld, settings.stateDir().resolve("dumps"), settings.update()));
         return layers;
     }
 }

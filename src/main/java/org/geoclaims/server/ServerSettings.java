@@ -11,24 +11,31 @@ import java.time.Duration;
  * @param queryTimeout longest time a query may run before it is cut (HTTP 503)
  * @param update       adds SPARQL Update and Graph Store writes, behind HTTP basic auth
  * @param passwordFile {@code user: password} lines (Jetty realm format), required with update
- * @param stateDir     Fuseki's own state folder (its {@code run/} area); never inside the work tree
+ * @param stateDir     Fuseki's own state folder (its {@code run/} area); null for a temporary one
+ * @param maxRows      most rows a canned query returns; more are cut, and the response says so
+ * @param baseUrl      the server's public address for the minted IRIs' paths (e.g. behind a proxy);
+ *                     null: the address each request came to
  */
 public record ServerSettings(String host, int port, Duration queryTimeout, boolean update, Path passwordFile,
-                             Path stateDir) {
+                             Path stateDir, long maxRows, String baseUrl) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final long DEFAULT_MAX_ROWS = 10_000;
     public static final String DATASET = "/kg";
 
-    public static ServerSettings defaults(Path stateDir) {
-        return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, null, stateDir);
+    public static ServerSettings defaults() {
+        return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, null, null, DEFAULT_MAX_ROWS, null);
     }
 
-    public ServerSettings withPort(int p) { return new ServerSettings(host, p, queryTimeout, update, passwordFile, stateDir); }
-    public ServerSettings withHost(String h) { return new ServerSettings(h, port, queryTimeout, update, passwordFile, stateDir); }
-    public ServerSettings withQueryTimeout(Duration t) { return new ServerSettings(host, port, t, update, passwordFile, stateDir); }
-    public ServerSettings withUpdate(Path passwd) { return new ServerSettings(host, port, queryTimeout, true, passwd, stateDir); }
+    public ServerSettings withPort(int p) { return new ServerSettings(host, p, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl); }
+    public ServerSettings withHost(String h) { return new ServerSettings(h, port, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl); }
+    public ServerSettings withQueryTimeout(Duration t) { return new ServerSettings(host, port, t, update, passwordFile, stateDir, maxRows, baseUrl); }
+    public ServerSettings withUpdate(Path passwd) { return new ServerSettings(host, port, queryTimeout, true, passwd, stateDir, maxRows, baseUrl); }
+    public ServerSettings withStateDir(Path dir) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, dir, maxRows, baseUrl); }
+    public ServerSettings withMaxRows(long n) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, n, baseUrl); }
+    public ServerSettings withBaseUrl(String url) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, maxRows, url); }
 
     public boolean isLoopback() {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");

@@ -20,6 +20,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Opens the dataset geoclaims serves and fills it from the project's RDF files.
@@ -36,12 +37,24 @@ public final class KnowledgeGraphStore {
     private KnowledgeGraphStore() {}
 
     public static final String MANIFEST = "geoclaims-files.tsv";
+    /** The Lucene index of the free-text search, inside the TDB2 folder. */
+    public static final String TEXT_INDEX = "text-index";
 
     /** What was loaded: for the startup line. */
     public record Summary(long quads, int graphs, boolean reused) {}
 
-    /** A store and what it holds. */
-    public record Opened(DatasetGraph dataset, Summary summary) {}
+    /**
+     * A store and what it holds. {@code dataset} is what is served (with the text index);
+     * {@code base} is the TDB2 dataset under it. Closing releases the index and, for a store on
+     * disk, the TDB2 database, so that the folder can be opened again in the same JVM.
+     */
+    public record Opened(DatasetGraph dataset, DatasetGraph base, Summary summary, boolean onDisk) implements AutoCloseable {
+        @Override
+        public void close() {
+            dataset.close();
+            if (onDisk) TDBInternal.expel(base);
+        }
+    }
 
     /** A fresh in-memory TDB2 dataset holding the given files. Parses everything before storing anything. */
     public static Opened inMemory(ProjectLayout layout, List<Path> files) {
@@ -49,7 +62,7 @@ public final class KnowledgeGraphStore {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         unionDefaultGraph(dsg);
         dsg.executeWrite(() -> copyQuads(parsed, dsg));
-        return new Opened(dsg, summarize(dsg, false));
+        return new Opened(TextSearch.wrap(dsg, null, true), dsg, summarize(dsg, false), false);
     }
 
     /** A TDB2 store in {@code dir}, created on first use and brought up to date with the files. */
@@ -58,10 +71,11 @@ public final class KnowledgeGraphStore {
         Path manifest = dir.resolve(MANIFEST);
         List<String> recorded = readManifest(manifest);
         List<String> recordedFiles = recorded.stream().filter(KnowledgeGraphStore::isFileLine).toList();
-        if (!recorded.isEmpty() && wanted.equals(recordedFiles) && Files.isDirectory(dir)) {
+        Path textIndex = dir.resolve(TEXT_INDEX);
+        if (!recorded.isEmpty() && wanted.equals(recordedFiles) && Files.isDirectory(textIndex)) {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             unionDefaultGraph(dsg);
-            return new Opened(dsg, summarize(dsg, true));
+            return new Opened(TextSearch.wrap(dsg, textIndex, false), dsg, summarize(dsg, true), true);
         }
         // Parse first: a bad file must leave the store as it was.
         DatasetGraph parsed = RdfLoader.parseAll(layout, files);
@@ -77,8 +91,10 @@ public final class KnowledgeGraphStore {
             for (Node g : oldGraphs) dsg.removeGraph(g);
             copyQuads(parsed, dsg);
         });
+        deleteTree(textIndex);
+        DatasetGraph text = TextSearch.wrap(dsg, textIndex, true);
         writeManifest(manifest, withGraphs(wanted, parsed));
-        return new Opened(dsg, summarize(dsg, false));
+        return new Opened(text, dsg, summarize(dsg, false), true);
     }
 
     /** Makes a plain SELECT see every named graph. */
@@ -143,6 +159,15 @@ public final class KnowledgeGraphStore {
             Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + manifest, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the old text index " + dir, e);
         }
     }
 

@@ -33,7 +33,7 @@ class ServeTest {
     }
 
     private static ServerSettings onPortZero() {
-        return ServerSettings.defaults(null).withPort(0);
+        return ServerSettings.defaults().withPort(0);
     }
 
     @AfterEach
@@ -118,7 +118,7 @@ class ServeTest {
 
     @Test
     void updateWithoutPasswordFileRefusesToStart() {
-        ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(10), true, null, null);
+        ServerSettings settings = ServerSettings.defaults().withPort(0).withUpdate(null);
         InputException e = assertThrows(InputException.class, () -> start(settings));
         assertTrue(e.getMessage().contains("--passwd"), e.getMessage());
     }
