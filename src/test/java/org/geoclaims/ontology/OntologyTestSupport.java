@@ -32,6 +32,8 @@ final class OntologyTestSupport {
     static final Path ONTOLOGY = Path.of("ontology", "geoclaims.ttl");
     static final Path SHAPES = Path.of("ontology", "shapes.ttl");
     static final Path FIXTURES = Path.of("src", "test", "resources", "ontology");
+    static final Path DATA = Path.of("data");
+    static final Path COMPETENCY = Path.of("src", "test", "resources", "competency");
 
     /** The ontology as plain RDF (Jena). */
     static Model ontologyModel() {
@@ -70,6 +72,27 @@ final class OntologyTestSupport {
         Configuration configuration = new Configuration();
         configuration.ignoreUnsupportedDatatypes = true;
         return new Reasoner(configuration, ontology);
+    }
+
+    /**
+     * The converted documents, {@code data/*.trig}, as one model: every named graph merged. Fails when
+     * there are none (the extraction is committed together with its conversion).
+     */
+    static Model convertedData() {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(DATA)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".trig")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.isEmpty()) throw new AssertionError("no data/*.trig: run geoclaims convert and commit its output");
+        Model data = ModelFactory.createDefaultModel();
+        for (Path f : files) {
+            org.apache.jena.query.Dataset ds = RDFDataMgr.loadDataset(f.toString());
+            data.add(ds.getDefaultModel());
+            ds.listModelNames().forEachRemaining(name -> data.add(ds.getNamedModel(name)));
+        }
+        return data;
     }
 
     static Model load(Path file) {
