@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                LoadCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GeoclaimsCli {

@@ -58,9 +58,18 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(e.g. https://geoclaims.example.org/). Default: the address each request came to.")
     String baseUrl;
 
+    @Option(names = "--update-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Longest time a SPARQL Update may run before it is aborted (default: ${DEFAULT-VALUE}).")
+    Duration updateTimeout;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10485760",
+            description = "Largest request body accepted, in bytes (default: ${DEFAULT-VALUE}); larger requests get 413.")
+    long maxBodyBytes;
+
     @Override
     public Integer call() {
-        ServerSettings settings = new ServerSettings(host, port, timeout, update, passwd, state, maxRows, baseUrl);
+        ServerSettings settings = new ServerSettings(host, port, timeout, update, passwd, state, maxRows, baseUrl,
+                updateTimeout, maxBodyBytes);
         if (update) org.geoclaims.server.PasswordFile.check(passwd);
         RunningServer running = RunningServer.start(ProjectLayout.at(dir), settings, tdb);
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "geoclaims-shutdown"));

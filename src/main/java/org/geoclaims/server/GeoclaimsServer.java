@@ -15,7 +15,11 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -35,6 +39,7 @@ public final class GeoclaimsServer {
         System.setProperty("FUSEKI_BASE", settings.stateDir().toAbsolutePath().toString());
 
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dsg.getContext().set(ARQ.updateTimeout, Long.toString(settings.updateTimeout().toMillis()));
 
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query)                 // POST/GET ?query= on /kg itself
@@ -52,14 +57,16 @@ public final class GeoclaimsServer {
                 .loopback(settings.isLoopback())
                 .enablePing(true)
                 .enableStats(true)
-                .fusekiModules(FusekiModules.create(modules));
+                .fusekiModules(FusekiModules.create(modules))
+                .addFilter("/$/*", new AdminGuard());
 
         if (settings.update()) {
             PasswordFile.check(settings.passwordFile());
             AuthPolicy writers = Auth.ANY_USER;
             service.addEndpoint(Operation.Update, "update", writers)
                    .addEndpoint(Operation.GSP_RW, "data", writers);
-            builder.passwordFile(settings.passwordFile().toString())
+            builder.registerOperation(Operation.Update, new TimedUpdate())
+                   .passwordFile(settings.passwordFile().toString())
                    .auth(AuthScheme.BASIC)
                    .realm("geoclaims");
         }
@@ -67,7 +74,19 @@ public final class GeoclaimsServer {
 
         FusekiServer server = builder.build();
         if (!settings.isLoopback()) bindHost(server, settings.host());
+        limitBodies(server, settings.maxBodyBytes());
         return server;
+    }
+
+    /** Bodies larger than the limit get 413 from Jetty before any servlet reads them. */
+    private static void limitBodies(FusekiServer server, long maxBytes) {
+        Server jetty = server.getJettyServer();
+        Handler inner = jetty.getHandler();
+        SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
+        limit.setHandler(inner);
+        jetty.setHandler(limit);
+        ServletContextHandler context = ServletContextHandler.getServletContextHandler(server.getServletContext());
+        if (context != null) context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
     }
 
     private static void bindHost(FusekiServer server, String host) {

@@ -62,6 +62,23 @@ public final class Http {
         }
     }
 
+    /**
+     * Sends on a new connection. A server may close a kept-alive connection after refusing a
+     * request whose body it did not read; a pooled client then sees "no bytes" on reuse.
+     */
+    public static HttpResponse<String> sendFresh(HttpRequest request) {
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
