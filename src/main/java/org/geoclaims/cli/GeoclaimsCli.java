@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                LoadCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class
         })

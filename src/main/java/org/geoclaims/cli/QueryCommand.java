@@ -99,6 +99,9 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (QueryCancelledException e) {
             spec.commandLine().getErr().println("geoclaims: the query ran longer than " + timeout.toMillis() + " ms and was cut");
             return 1;
+        } catch (org.apache.jena.query.text.TextIndexParseException e) {
+            throw new InputException(null, -1, -1, "the search text is not a valid Lucene query: " + e.getMessage().replaceAll("\\s+", " "),
+                    "Quote the text or escape Lucene's special characters.");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (answer.rows() == null) fmt.write(bytes, answer.ask());
