@@ -34,7 +34,16 @@ import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLClassAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLDifferentIndividualsAxiom;
 import org.semanticweb.owlapi.model.OWLEntity;
+import org.semanticweb.owlapi.model.OWLEquivalentObjectPropertiesAxiom;
+import org.semanticweb.owlapi.model.OWLInverseObjectPropertiesAxiom;
+import org.semanticweb.owlapi.model.OWLObjectProperty;
+import org.semanticweb.owlapi.model.OWLSameIndividualAxiom;
+import org.semanticweb.owlapi.model.OWLSubObjectPropertyOfAxiom;
+import org.semanticweb.owlapi.model.OWLSubPropertyChainOfAxiom;
+import org.semanticweb.owlapi.model.OWLIndividual;
+import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.semanticweb.owlapi.model.OWLNegativeObjectPropertyAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom;
@@ -42,6 +51,8 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.semanticweb.owlapi.reasoner.InferenceType;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
+import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
+import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 
 /**
  * HermiT over ontology + data: is it consistent, which classes are unsatisfiable, and why.
@@ -160,28 +171,180 @@ final class ReasoningStage {
         };
 
         List<Finding> inconsistency() {
-            OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
-            long perCheck = Math.max(1000, options.explainTimeout().toMillis());
-            // Only logical axioms can take part in a clash: leaving out labels, definitions and
-            // declarations makes the search several times faster.
             Set<OWLAxiom> logical = new LinkedHashSet<>();
+            // Only logical axioms can take part in a clash (not labels, definitions, declarations).
             ontology.logicalAxioms(Imports.INCLUDED).forEach(logical::add);
-            List<Explanation<OWLAxiom>> found = search(() -> new InconsistentOntologyExplanationGeneratorFactory(factory, df,
-                    OWLManager::createOWLOntologyManager, perCheck)
-                    .createExplanationGenerator(logical, monitor)
-                    .getExplanations(df.getOWLSubClassOfAxiom(df.getOWLThing(), df.getOWLNothing()), options.explanations()));
+            List<Set<OWLAxiom>> found = new ArrayList<>();
+            try {
+                found.addAll(run(() -> contradictedNegations(logical)));
+                if (found.isEmpty()) found.addAll(run(() -> justifyInconsistency(logical, options.explanations())));
+            } catch (TimeoutException e) {
+                // budget spent: reported below
+            }
             if (found.isEmpty())
                 return List.of(Finding.of(RULE_INCONSISTENT, Severity.ERROR, "",
                         "ontology + data are inconsistent; no explanation was found within "
                                 + options.explainTimeout().toMillis() + " ms (--explain-timeout)"));
             List<Finding> findings = new ArrayList<>();
-            for (Explanation<OWLAxiom> e : found) {
-                Set<OWLAxiom> axioms = e.getAxioms();
+            for (Set<OWLAxiom> axioms : found) {
                 findings.add(Finding.of(RULE_INCONSISTENT, Severity.ERROR, primaryResource(axioms), describeClash(axioms))
                         .with("resources", involved(axioms))
                         .with("axioms", rendered(axioms)));
             }
             return findings;
+        }
+
+        /**
+         * The fast path for geoclaims' negative statements. When ontology + data without their
+         * negative property assertions are consistent, a negative assertion is contradicted when it
+         * clashes with the neighbourhood of its two individuals: the assertions about individuals a
+         * step or two away, with the part of the schema they need (a syntactic-locality module).
+         * Each contradicted one is explained on its own in that small set, which takes the black-box
+         * search a fraction of a second instead of seconds over the whole. Empty when this does
+         * not apply (then the whole is searched).
+         */
+        private List<Set<OWLAxiom>> contradictedNegations(Set<OWLAxiom> logical) throws Exception {
+            List<OWLNegativeObjectPropertyAssertionAxiom> negations = logical.stream()
+                    .filter(a -> a instanceof OWLNegativeObjectPropertyAssertionAxiom)
+                    .map(a -> (OWLNegativeObjectPropertyAssertionAxiom) a).sorted().toList();
+            if (negations.isEmpty()) return List.of();
+            Set<OWLAxiom> rest = new LinkedHashSet<>(logical);
+            rest.removeAll(negations);
+            if (inconsistent(rest)) return List.of();
+            List<Set<OWLAxiom>> found = new ArrayList<>();
+            for (OWLNegativeObjectPropertyAssertionAxiom n : negations) {
+                if (monitor.isCancelled()) break;
+                // First only what can derive the denied property (its property axioms and the
+                // assertions of those properties around the two individuals): a handful of axioms.
+                Set<OWLAxiom> scope = propertyDerivation(rest, n, 2);
+                if (!inconsistent(scope)) {
+                    // Else the neighbourhood with the schema it needs (class axioms may take part).
+                    scope = null;
+                    for (int hops = 1; hops <= 2 && scope == null; hops++) {
+                        Set<OWLAxiom> hood = neighbourhood(rest, Set.of(n.getSubject(), n.getObject()), hops);
+                        hood.add(n);
+                        Set<OWLAxiom> m = module(hood);
+                        if (inconsistent(m)) scope = m;
+                    }
+                }
+                if (scope != null) found.addAll(justifyInconsistency(scope, options.explanations()));
+            }
+            return found;
+        }
+
+        /**
+         * The negative assertion {@code n}, the property axioms through which its property can be
+         * derived (sub-properties, equivalent and inverse properties, property chains, symmetry,
+         * transitivity, recursively), and the assertions of those properties, of identity and of
+         * difference about individuals within {@code hops} steps of its two individuals.
+         */
+        private static Set<OWLAxiom> propertyDerivation(Set<OWLAxiom> axioms, OWLNegativeObjectPropertyAssertionAxiom n, int hops) {
+            Set<OWLObjectProperty> relevant = new LinkedHashSet<>();
+            relevant.add(n.getProperty().getNamedProperty());
+            List<OWLAxiom> rbox = axioms.stream().filter(a -> a.isOfType(AxiomType.RBoxAxiomTypes)).toList();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (OWLAxiom a : rbox) {
+                    boolean touches = false;
+                    if (a instanceof OWLSubObjectPropertyOfAxiom sub) touches = relevant.contains(sub.getSuperProperty().getNamedProperty());
+                    else if (a instanceof OWLSubPropertyChainOfAxiom chain) touches = relevant.contains(chain.getSuperProperty().getNamedProperty());
+                    else if (a instanceof OWLEquivalentObjectPropertiesAxiom || a instanceof OWLInverseObjectPropertiesAxiom)
+                        touches = a.objectPropertiesInSignature().anyMatch(relevant::contains);
+                    if (touches) grew |= a.objectPropertiesInSignature().map(relevant::add).reduce(false, Boolean::logicalOr);
+                }
+            }
+            Set<OWLAxiom> out = new LinkedHashSet<>();
+            out.add(n);
+            for (OWLAxiom a : rbox)
+                if (a.objectPropertiesInSignature().allMatch(relevant::contains)) out.add(a);
+            Set<OWLIndividual> frontier = new java.util.HashSet<>(List.of(n.getSubject(), n.getObject()));
+            for (int i = 0; i < hops; i++) {
+                Set<OWLIndividual> next = new java.util.HashSet<>(frontier);
+                for (OWLAxiom a : axioms) {
+                    boolean kind = (a instanceof OWLObjectPropertyAssertionAxiom pa && relevant.contains(pa.getProperty().getNamedProperty()))
+                            || a instanceof OWLSameIndividualAxiom || a instanceof OWLDifferentIndividualsAxiom;
+                    if (!kind) continue;
+                    List<OWLIndividual> inds = individualsOf(a);
+                    if (inds.stream().anyMatch(frontier::contains)) {
+                        out.add(a);
+                        next.addAll(inds);
+                    }
+                }
+                frontier = next;
+            }
+            return out;
+        }
+
+        /**
+         * The assertions of a set of axioms with the schema axioms they need: a STAR
+         * syntactic-locality module for the signature of the assertions. (Every assertion is in it,
+         * and a model of the module extends to one of the whole, so an inconsistent set has an
+         * inconsistent module.)
+         */
+        private static Set<OWLAxiom> module(Set<OWLAxiom> axioms) {
+            Set<OWLEntity> signature = new LinkedHashSet<>();
+            axioms.stream().filter(a -> a.isOfType(AxiomType.ABoxAxiomTypes)).forEach(a -> a.signature().forEach(signature::add));
+            Set<OWLAxiom> m = new LinkedHashSet<>(new SyntacticLocalityModuleExtractor(OWLManager.createOWLOntologyManager(),
+                    axioms.stream(), ModuleType.STAR).extract(signature));
+            axioms.stream().filter(a -> a.isOfType(AxiomType.ABoxAxiomTypes)).forEach(m::add);
+            return m;
+        }
+
+        /** The schema (every axiom that is not an assertion) and the assertions about individuals within {@code hops} steps of the seeds. */
+        private static Set<OWLAxiom> neighbourhood(Set<OWLAxiom> axioms, Set<OWLIndividual> seeds, int hops) {
+            Set<OWLAxiom> out = new LinkedHashSet<>();
+            List<OWLAxiom> assertions = new ArrayList<>();
+            for (OWLAxiom a : axioms) {
+                if (a.isOfType(AxiomType.ABoxAxiomTypes)) assertions.add(a);
+                else out.add(a);
+            }
+            Set<OWLIndividual> frontier = new java.util.HashSet<>(seeds);
+            for (int i = 0; i < hops; i++) {
+                Set<OWLIndividual> next = new java.util.HashSet<>(frontier);
+                for (OWLAxiom a : assertions) {
+                    List<OWLIndividual> inds = individualsOf(a);
+                    if (inds.stream().anyMatch(frontier::contains)) {
+                        out.add(a);
+                        next.addAll(inds);
+                    }
+                }
+                frontier = next;
+            }
+            return out;
+        }
+
+        private static List<OWLIndividual> individualsOf(OWLAxiom a) {
+            List<OWLIndividual> inds = new ArrayList<>();
+            a.individualsInSignature().forEach(inds::add);
+            a.anonymousIndividuals().forEach(inds::add);
+            return inds;
+        }
+
+        private boolean inconsistent(Set<OWLAxiom> axioms) throws Exception {
+            OWLOntology o = OWLManager.createOWLOntologyManager().createOntology(axioms.stream());
+            OWLReasoner h = factory.createReasoner(o);
+            try {
+                return !h.isConsistent();
+            } finally {
+                h.dispose();
+            }
+        }
+
+        /** Justifications of the inconsistency of {@code axioms} (owlexplanation's black-box search with HermiT). */
+        private List<Set<OWLAxiom>> justifyInconsistency(Set<OWLAxiom> axioms, int limit) throws Exception {
+            OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
+            long perCheck = Math.max(1000, options.explainTimeout().toMillis());
+            try {
+                return new InconsistentOntologyExplanationGeneratorFactory(factory, df, OWLManager::createOWLOntologyManager, perCheck)
+                        .createExplanationGenerator(axioms, monitor)
+                        .getExplanations(df.getOWLSubClassOfAxiom(df.getOWLThing(), df.getOWLNothing()), limit)
+                        .stream().filter(e -> !e.isEmpty())
+                        .sorted(Comparator.comparingInt(Explanation<OWLAxiom>::getSize))
+                        .map(Explanation::getAxioms).toList();
+            } catch (ExplanationGeneratorInterruptedException e) {
+                return List.of();
+            }
         }
 
         Finding unsatisfiable(OWLClass c, boolean explain) {
@@ -203,37 +366,41 @@ final class ReasoningStage {
                     new StructuralTypePriorityExpansionStrategy<OWLAxiom>(InitialEntailmentCheckStrategy.PERFORM,
                             OWLManager::createOWLOntologyManager),
                     new DivideAndConquerContractionStrategy<OWLAxiom>(), monitor, OWLManager::createOWLOntologyManager);
-            List<Explanation<OWLAxiom>> found = search(() -> new BlackBoxExplanationGeneratorFactory<>(config)
-                    .createExplanationGenerator(schema, monitor)
-                    .getExplanations(df.getOWLSubClassOfAxiom(c, df.getOWLNothing()), options.explanations()));
+            List<Explanation<OWLAxiom>> found;
+            try {
+                found = run(() -> new BlackBoxExplanationGeneratorFactory<>(config)
+                        .createExplanationGenerator(schema, monitor)
+                        .getExplanations(df.getOWLSubClassOfAxiom(c, df.getOWLNothing()), options.explanations())
+                        .stream().filter(e -> !e.isEmpty()).toList());
+            } catch (TimeoutException e) {
+                found = List.of();
+            }
             if (found.isEmpty()) return f.with("explanation", "none found within the time budget (--explain-timeout)");
             Set<OWLAxiom> axioms = new LinkedHashSet<>();
             for (Explanation<OWLAxiom> e : found) axioms.addAll(e.getAxioms());
             return f.with("resources", involved(axioms)).with("axioms", rendered(axioms));
         }
 
-        private interface Search {
-            Set<Explanation<OWLAxiom>> run() throws Exception;
+        private interface Search<T> {
+            T run() throws Exception;
         }
 
-        private List<Explanation<OWLAxiom>> search(Search s) {
+        /** Runs a search within what is left of the budget (plus a little grace: the search polls the monitor between HermiT calls). */
+        private <T> T run(Search<T> s) throws TimeoutException {
             long left = deadline - System.nanoTime();
-            if (left <= 0) return List.of();
-            Future<Set<Explanation<OWLAxiom>>> f = exec.submit(s::run);
+            if (left <= 0) throw new TimeoutException();
+            Future<T> f = exec.submit(s::run);
             try {
-                // A little grace beyond the budget: the search polls the monitor between HermiT calls.
-                Set<Explanation<OWLAxiom>> result = f.get(left + TimeUnit.SECONDS.toNanos(2), TimeUnit.NANOSECONDS);
-                return result.stream().filter(e -> !e.isEmpty())
-                        .sorted(Comparator.comparingInt(Explanation<OWLAxiom>::getSize)).toList();
+                return f.get(left + TimeUnit.SECONDS.toNanos(2), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 f.cancel(true);
-                return List.of();
+                throw e;
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof ExplanationGeneratorInterruptedException) return List.of();
+                if (e.getCause() instanceof ExplanationGeneratorInterruptedException) throw new TimeoutException();
                 throw new IllegalStateException("the explanation search failed: " + e.getCause(), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return List.of();
+                throw new TimeoutException();
             }
         }
 
@@ -254,20 +421,20 @@ final class ReasoningStage {
     }
 
     /**
-     * The resource a curator fixes first: the subject of a negative property assertion the data
-     * contradicts, else the first individual an assertion is about.
+     * The resource a curator looks at first: the subject of a negative property assertion the data
+     * contradicts, else the individual the explanation mentions most often (ties: by IRI).
      */
     static String primaryResource(Set<OWLAxiom> axioms) {
         List<OWLAxiom> sorted = axioms.stream().sorted().toList();
         for (OWLAxiom a : sorted)
             if (a instanceof OWLNegativeObjectPropertyAssertionAxiom n && n.getSubject().isNamed())
                 return n.getSubject().asOWLNamedIndividual().getIRI().toString();
-        for (OWLAxiom a : sorted) {
-            if (a instanceof OWLClassAssertionAxiom ca && ca.getIndividual().isNamed())
-                return ca.getIndividual().asOWLNamedIndividual().getIRI().toString();
-            if (a instanceof OWLObjectPropertyAssertionAxiom pa && pa.getSubject().isNamed())
-                return pa.getSubject().asOWLNamedIndividual().getIRI().toString();
-        }
+        java.util.Map<String, Integer> mentions = new java.util.TreeMap<>();
+        for (OWLAxiom a : sorted)
+            a.individualsInSignature().forEach(i -> mentions.merge(i.getIRI().toString(), 1, Integer::sum));
+        if (!mentions.isEmpty())
+            return mentions.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(java.util.Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
         List<String> inv = involved(axioms);
         return inv.isEmpty() ? "" : inv.get(0);
     }

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.geoclaims.server.RunningServer;
 import org.geoclaims.server.ServerSettings;
-import org.geoclaims.store.ProjectLayout;
 import org.geoclaims.testing.Http;
 import org.geoclaims.testing.SparqlJson;
 import org.geoclaims.testing.TestProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code /kg-inf} over HTTP on a real server: questions only the inferences answer (a subclass, a
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InferenceHttpTest {
 
-    @TempDir static Path tmp;
     static RunningServer server;
 
     static final String PREFIXES = """
@@ -34,9 +30,8 @@ class InferenceHttpTest {
 
     @BeforeAll
     static void start() {
-        Path project = tmp.resolve("p");
-        TestProjects.copyTree(TestProjects.resource("check/base"), project);
-        server = RunningServer.start(ProjectLayout.at(project), ServerSettings.defaults().withPort(0), null);
+        // The repository's own ontology and data, as `serve` offers them.
+        server = RunningServer.start(TestProjects.bundled(), ServerSettings.defaults().withPort(0), null);
     }
 
     @AfterAll
@@ -57,32 +52,35 @@ class InferenceHttpTest {
 
     @Test
     void aSubclass() {
-        // gc:Denial ⊑ gc:Response ⊑ gc:Statement
-        onlyWithInference("gcr:denial-pakistan-army-fighting a gc:Statement");
+        // gc:Denial ⊑ gc:Rejection ⊑ gc:Response ⊑ gc:CommunicativeAct ⊑ gc:Event ⊑ gc:Statement ⊑ prov:Entity
+        onlyWithInference("gcr:denial-pakistani-troops-reports-2020 a gc:Statement");
+        onlyWithInference("gcr:denial-pakistani-troops-reports-2020 a prov:Entity");
     }
 
     @Test
     void aSubProperty() {
         // gc:hasEvidence ⊑ prov:wasDerivedFrom
-        onlyWithInference("gcr:aman-2013 prov:wasDerivedFrom ?quote");
+        onlyWithInference("gcr:recognition-pakistan-azerbaijan prov:wasDerivedFrom ?quote");
     }
 
     @Test
     void anInverse() {
-        // gc:evidenceOf owl:inverseOf gc:hasEvidence
-        onlyWithInference("?quote gc:evidenceOf gcr:recognition-pakistan-azerbaijan");
+        // gc:hasResponse owl:inverseOf gc:respondsTo
+        onlyWithInference("gcr:claim-indian-media-pakistani-army-fighting gc:hasResponse gcr:denial-pakistani-troops-reports-2020");
     }
 
     @Test
     void aPropertyChain() {
-        // inverse(gc:recognizer) o gc:recognized ⊑ gc:recognizes
+        // inverse(gc:recognizer) o gc:recognized ⊑ gc:recognizes, from the recognition statement
         onlyWithInference("gcr:pakistan gc:recognizes gcr:azerbaijan");
     }
 
     @Test
     void aChainThenSymmetry() {
-        // the relations statement gives pakistan → azerbaijan (chain); symmetry gives azerbaijan → pakistan
+        // the relations statement names azerbaijan as party and pakistan as counterparty: the chain gives
+        // azerbaijan → pakistan, symmetry pakistan → azerbaijan
         onlyWithInference("gcr:azerbaijan gc:hasDiplomaticRelationsWith gcr:pakistan");
+        onlyWithInference("gcr:pakistan gc:hasDiplomaticRelationsWith gcr:azerbaijan");
     }
 
     @Test
@@ -101,8 +99,11 @@ class InferenceHttpTest {
 
     @Test
     void nothingIsInferredThatTheOntologyDenies() {
-        // The non-recognition of Armenia stays a non-recognition: no rule turns it into a recognition.
+        // The non-recognition of Armenia stays a non-recognition: no rule turns it into a recognition,
+        // and claimed propositions stay unasserted.
         assertEquals(false, ask("/kg-inf", "gcr:pakistan gc:recognizes gcr:armenia"));
+        assertEquals(false, ask("/kg-inf", "gcr:pakistan gc:hasDiplomaticRelationsWith gcr:armenia"));
+        assertEquals(false, ask("/kg-inf", "gcr:pakistan-army gc:hasMilitaryPresenceIn gcr:azerbaijan"));
     }
 
     @Test
