@@ -196,12 +196,13 @@ final class ReasoningStage {
 
         /**
          * The fast path for geoclaims' negative statements. When ontology + data without their
-         * negative property assertions are consistent, a negative assertion is contradicted when it
-         * clashes with the neighbourhood of its two individuals: the assertions about individuals a
-         * step or two away, with the part of the schema they need (a syntactic-locality module).
-         * Each contradicted one is explained on its own in that small set, which takes the black-box
-         * search a fraction of a second instead of seconds over the whole. Empty when this does
-         * not apply (then the whole is searched).
+         * negative property assertions are consistent, every clash involves a negative assertion.
+         * Each one is first tried against what can derive its property (see
+         * {@link #propertyDerivation}), a handful of axioms; if none clashes there, each is tried
+         * against the neighbourhood of its two individuals with the part of the schema it needs (a
+         * syntactic-locality module), a few hundred axioms. Each contradicted one is explained on its
+         * own in that small set, which takes the black-box search a fraction of a second instead of
+         * seconds over the whole. Empty when this does not apply (then the whole is searched).
          */
         private List<Set<OWLAxiom>> contradictedNegations(Set<OWLAxiom> logical) throws Exception {
             List<OWLNegativeObjectPropertyAssertionAxiom> negations = logical.stream()
@@ -213,21 +214,22 @@ final class ReasoningStage {
             if (inconsistent(rest)) return List.of();
             List<Set<OWLAxiom>> found = new ArrayList<>();
             for (OWLNegativeObjectPropertyAssertionAxiom n : negations) {
-                if (monitor.isCancelled()) break;
-                // First only what can derive the denied property (its property axioms and the
-                // assertions of those properties around the two individuals): a handful of axioms.
+                if (monitor.isCancelled()) return found;
                 Set<OWLAxiom> scope = propertyDerivation(rest, n, 2);
-                if (!inconsistent(scope)) {
-                    // Else the neighbourhood with the schema it needs (class axioms may take part).
-                    scope = null;
-                    for (int hops = 1; hops <= 2 && scope == null; hops++) {
-                        Set<OWLAxiom> hood = neighbourhood(rest, Set.of(n.getSubject(), n.getObject()), hops);
-                        hood.add(n);
-                        Set<OWLAxiom> m = module(hood);
-                        if (inconsistent(m)) scope = m;
+                if (inconsistent(scope)) found.addAll(justifyInconsistency(scope, options.explanations()));
+            }
+            if (!found.isEmpty()) return found;
+            for (OWLNegativeObjectPropertyAssertionAxiom n : negations) {
+                for (int hops = 1; hops <= 2; hops++) {
+                    if (monitor.isCancelled()) return found;
+                    Set<OWLAxiom> hood = neighbourhood(rest, Set.of(n.getSubject(), n.getObject()), hops);
+                    hood.add(n);
+                    Set<OWLAxiom> scope = module(hood);
+                    if (inconsistent(scope)) {
+                        found.addAll(justifyInconsistency(scope, options.explanations()));
+                        break;
                     }
                 }
-                if (scope != null) found.addAll(justifyInconsistency(scope, options.explanations()));
             }
             return found;
         }

@@ -103,6 +103,16 @@ class CheckFixturesTest {
     }
 
     @Test
+    void aRecognitionEntailedThroughAClassIsCaughtOnlyByHermit() {
+        CheckReport r = check("recognition-through-a-class.ttl");
+        assertEquals(Set.of(new Failure(Stage.REASONING, "inconsistent-ontology", GCR + "pakistan")), failures(r));
+        assertEquals(List.of(
+                "gc:StateRecognisingArmenia EquivalentTo gc:recognizes value gcr:armenia",
+                "gcr:pakistan Type gc:StateRecognisingArmenia",
+                "not (gcr:pakistan gc:recognizes gcr:armenia)"), only(r, Stage.REASONING).detailList("axioms"));
+    }
+
+    @Test
     void aDenialPointingAtNothing() {
         CheckReport r = check("denial-of-nothing.trig");
         assertEquals(Set.of(
