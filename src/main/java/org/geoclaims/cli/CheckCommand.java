@@ -26,10 +26,12 @@ import picocli.CommandLine.Spec;
 /** {@code geoclaims check}: are the ontology and the data sound? Exit 0 yes, 1 no, 2 unreadable input. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {
-                "Checks the ontology and the data: OWL 2 DL profile, HermiT consistency and unsatisfiable classes",
-                "(with explanations), SHACL shapes, and the violation queries ontology/checks/*-violation.rq.",
-                "Without PATHs it checks the project's ontology/ and data/; with PATHs it checks those files and",
-                "folders, taking the ontology, shapes and rules from the project's ontology/ when the PATHs have none.",
+                "Checks the ontology and the data: OWL 2 DL profile, HermiT consistency and",
+                "unsatisfiable classes (with explanations), SHACL shapes, and the violation",
+                "queries ontology/checks/*-violation.rq.",
+                "Without PATHs: the project's ontology/ and data/. With PATHs: those files and",
+                "folders, with the ontology, shapes and rules of the project's ontology/ when",
+                "the PATHs have none.",
                 "Exit code: 0 every check passed, 1 a check failed, 2 input cannot be read."})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -41,7 +43,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".", description = "Project folder (default: ${DEFAULT-VALUE}).")
     Path dir;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--skip", paramLabel = "STAGE", split = ",",
