@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.geoclaims.linkeddata.Labels;
 import org.geoclaims.vocab.GC;
 import org.geoclaims.vocab.Prefixes;
@@ -229,9 +228,10 @@ final class SourceDocuments {
     }
 
     private List<Binding> rows(Query q, Node doc) {
-        Query bound = doc == null ? q : QueryTransformOps.transform(q, Map.of(Var.alloc("doc"), doc));
+        var exec = QueryExec.dataset(dataset).query(q);
+        if (doc != null) exec.substitution("doc", doc);
         List<Binding> out = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dataset).query(bound).build()) {
+        try (QueryExec qe = exec.build()) {
             RowSet rs = qe.select();
             rs.forEachRemaining(out::add);
         }

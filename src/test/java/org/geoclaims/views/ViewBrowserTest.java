@@ -21,6 +21,7 @@ import org.geoclaims.server.RunningServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -56,11 +57,13 @@ class ViewBrowserTest {
     static String base;
     static ChromeDriver driver;
 
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "): run .ci/install-browser "
-                        + "(apt-get install chromium chromium-driver) to run the browser tests");
+        if (!browserInstalled()) return;
         Files.createDirectories(SCREENSHOTS);
         server = ViewTesting.bundledServer();
         base = server.baseUrl();
@@ -73,6 +76,13 @@ class ViewBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /** Each test is skipped, and says why, without a browser. */
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browserInstalled(), "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "): run .ci/install-browser (apt-get install chromium chromium-driver) to run the browser tests");
     }
 
     @AfterAll
@@ -121,17 +131,22 @@ class ViewBrowserTest {
         }
     }
 
-    /** Errors the page logged in the browser's console since the last call (a failing script, a failed request). */
-    static void assertNoScriptErrors() {
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+    /** Errors logged in the browser's console since the last call (a failing script, a failed request). */
+    static List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).filter(m -> !m.contains("favicon.ico")).toList();
-        assertEquals(List.of(), errors, "console errors");
+    }
+
+    static void assertNoScriptErrors() {
+        assertEquals(List.of(), consoleErrors(), "console errors");
     }
 
     @Test
     void landingPageAndItsNavigation() {
         open("/api/");
+        ((JavascriptExecutor) driver).executeScript("console.error('probe: the console is read')");
+        assertTrue(consoleErrors().stream().anyMatch(m -> m.contains("probe: the console is read")), "console errors are seen");
         assertTrue(driver.getTitle().endsWith("geoclaims"), driver.getTitle());
         windowScreenshot("api-landing");
         one("header.site nav a[href='/views/network']").click();

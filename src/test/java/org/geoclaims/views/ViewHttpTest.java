@@ -60,7 +60,7 @@ class ViewHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/views/network", "/views/timeline", "/views/sources", "/views/sources/" + DOC, "/views" })
+    @ValueSource(strings = { "/views/network", "/views/timeline", "/views/sources", "/views/sources/" + DOC, "/views", "/api/" })
     void everyViewIsAPageWhoseLinksScriptsAndStylesLoad(String path) {
         Document p = page(path);
         assertTrue(p.title().endsWith(" · geoclaims"), p.title());
