@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code geoclaims query}: run a canned query on the local data, or on any SPARQL endpoint. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a canned query from queries/ on the project's data (no server needed),",
+        description = {"Runs a canned query on the local data, or on any SPARQL endpoint.",
+                "Runs a canned query from queries/ on the project's data (no server needed),",
                 "or on any SPARQL 1.1 endpoint with --endpoint. --list shows the queries and their parameters."})
 public final class QueryCommand implements Callable<Integer> {
 
