@@ -33,6 +33,11 @@ final class ShaclStage {
             } catch (ShaclParseException ex) {
                 throw new InputException(e.getKey(), -1, -1, "not valid SHACL: " + ex.getMessage(),
                         "Fix the shape; see https://www.w3.org/TR/shacl/.", ex);
+            } catch (RuntimeException ex) {
+                // jena-shacl fails on some ill-typed parameters with a bare exception (e.g. a
+                // ClassCastException for sh:minCount "many").
+                throw new InputException(e.getKey(), -1, -1, "not valid SHACL (a parameter of the wrong type?): " + ex,
+                        "Check the values of sh:minCount, sh:maxCount, sh:datatype, sh:class and the like.", ex);
             }
         }
         return Shapes.parse(input.shapes());

@@ -147,6 +147,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void shapesJenaShaclCannotReadExit2WithTheirFile() throws Exception {
+        Path p = project();
+        Path shapes = p.resolve("ontology/more-shapes.ttl");
+        Files.writeString(shapes, """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix ex: <https://example.org/> .
+                ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:minCount "many" ] .
+                """);
+        CliRun r = CliRun.of("check", "--dir", p.toString());
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().startsWith("geoclaims: " + shapes + ": not valid SHACL"), r.err());
+    }
+
+    @Test
     void anUnknownStageOrFormatExits2() {
         Path p = project();
         CliRun r = CliRun.of("check", "--dir", p.toString(), "--skip", "reasoning,spelling");
