@@ -15,6 +15,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.geoclaims.server.QueryTimeouts;
 
 /**
  * Runs a bound canned query, locally on a dataset or on any SPARQL 1.1 endpoint, with a time
@@ -36,12 +37,17 @@ public final class CannedQueryRunner {
 
     public static Answer run(DatasetGraph dsg, Query query, Duration timeout, long maxRows) {
         Query capped = capped(query, maxRows);
-        return dsg.calculateRead(() -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(capped)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                return answer(exec, capped, maxRows);
-            }
-        });
+        long start = System.nanoTime();
+        try {
+            return dsg.calculateRead(() -> {
+                try (QueryExec exec = QueryExec.dataset(dsg).query(capped)
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    return answer(exec, capped, maxRows);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw QueryTimeouts.classify(e, start, timeout);
+        }
     }
 
     public static Answer runRemote(String endpoint, Query query, Duration timeout, long maxRows) {

@@ -69,6 +69,7 @@ public final class GeoclaimsServer {
                 .enablePing(true)
                 .enableStats(true)
                 .fusekiModules(FusekiModules.create(modules))
+                .registerOperation(Operation.Query, new TimedQuery(settings.queryTimeout()))
                 .addFilter("/*", new ErrorGuard())
                 .addFilter("/$/*", new AdminGuard());
 

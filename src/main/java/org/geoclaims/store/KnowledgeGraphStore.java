@@ -17,6 +17,7 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -56,13 +57,19 @@ public final class KnowledgeGraphStore {
         }
     }
 
-    /** A fresh in-memory TDB2 dataset holding the given files. Parses everything before storing anything. */
+    /** A fresh in-memory TDB2 dataset holding the given files; nothing is returned when a file is bad. */
     public static Opened inMemory(ProjectLayout layout, List<Path> files) {
-        DatasetGraph parsed = RdfLoader.parseAll(layout, files);
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         unionDefaultGraph(dsg);
-        dsg.executeWrite(() -> copyQuads(parsed, dsg));
-        return new Opened(TextSearch.wrap(dsg, null, true), dsg, summarize(dsg, false), false);
+        // A fresh store: parse straight into it. A bad file aborts the transaction, the exception
+        // leaves this method, and the store is dropped unserved.
+        dsg.executeWrite(() -> {
+            for (Path file : files)
+                RdfLoader.parseInto(file, RdfLoader.graphFor(layout, file), StreamRDFLib.dataset(dsg));
+        });
+        DatasetGraph text = TextSearch.wrap(dsg, null, true);
+        Summary sum = summarize(dsg, false);
+        return new Opened(text, dsg, sum, false);
     }
 
     /** A TDB2 store in {@code dir}, created on first use and brought up to date with the files. */
