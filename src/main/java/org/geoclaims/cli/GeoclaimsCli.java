@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 LoadCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GeoclaimsCli {
