@@ -3,12 +3,15 @@ package org.geoclaims.api;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 
 /**
@@ -50,7 +53,9 @@ public final class CannedQueryRunner {
     private static Answer answer(QueryExec exec, Query query, long maxRows) {
         if (query.isAskType()) return new Answer(null, exec.ask(), false, maxRows);
         RowSet rs = exec.select();
-        RowSetRewindable rows = RowSetMem.create(rs);
+        // Detach each row from the store while the read transaction is open: a TDB2 binding
+        // otherwise looks its terms up in the node table when written, after the transaction.
+        RowSetRewindable rows = RowSetMem.create(RowSetStream.create(rs.getResultVars(), Iter.map(rs, Binding::detach)));
         boolean truncated = rows.size() > maxRows;
         if (truncated) rows = RowSetMem.create(new LimitedRowSet(rows, maxRows));
         return new Answer(rows, false, truncated, maxRows);
