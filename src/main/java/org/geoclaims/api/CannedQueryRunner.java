@@ -3,15 +3,17 @@ package org.geoclaims.api;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 
 /**
@@ -53,11 +55,13 @@ public final class CannedQueryRunner {
     private static Answer answer(QueryExec exec, Query query, long maxRows) {
         if (query.isAskType()) return new Answer(null, exec.ask(), false, maxRows);
         RowSet rs = exec.select();
-        // Detach each row from the store while the read transaction is open: a TDB2 binding
-        // otherwise looks its terms up in the node table when written, after the transaction.
-        RowSetRewindable rows = RowSetMem.create(RowSetStream.create(rs.getResultVars(), Iter.map(rs, Binding::detach)));
-        boolean truncated = rows.size() > maxRows;
-        if (truncated) rows = RowSetMem.create(new LimitedRowSet(rows, maxRows));
+        // TDB2 resolves the terms of a binding lazily, from the store: copy every binding while the
+        // read transaction is still open, so the answer stays whole after it ends.
+        List<Binding> copied = new ArrayList<>();
+        while (rs.hasNext() && copied.size() <= maxRows) copied.add(BindingFactory.copy(rs.next()));
+        boolean truncated = copied.size() > maxRows;
+        if (truncated) copied.remove(copied.size() - 1);
+        RowSetRewindable rows = RowSetMem.create(RowSetStream.create(rs.getResultVars(), copied.iterator()));
         return new Answer(rows, false, truncated, maxRows);
     }
 
@@ -71,21 +75,4 @@ public final class CannedQueryRunner {
         return q;
     }
 
-    /** The first {@code n} rows of a row set. */
-    private static final class LimitedRowSet implements RowSet {
-        private final RowSet base;
-        private final long n;
-        private long seen;
-
-        LimitedRowSet(RowSet base, long n) {
-            this.base = base;
-            this.n = n;
-        }
-
-        @Override public boolean hasNext() { return seen < n && base.hasNext(); }
-        @Override public org.apache.jena.sparql.engine.binding.Binding next() { seen++; return base.next(); }
-        @Override public java.util.List<org.apache.jena.sparql.core.Var> getResultVars() { return base.getResultVars(); }
-        @Override public long getRowNumber() { return seen; }
-        @Override public void close() { base.close(); }
-    }
 }

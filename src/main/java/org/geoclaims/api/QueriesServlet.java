@@ -18,6 +18,7 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import jakarta.servlet.http.HttpServlet;
@@ -166,6 +167,10 @@ public final class QueriesServlet extends HttpServlet {
             answer = CannedQueryRunner.run(dataset, bound, timeout, maxRows);
         } catch (QueryCancelledException e) {
             ApiResponses.error(resp, 503, "the query took longer than the server's timeout of " + timeout.toMillis() + " ms");
+            return;
+        } catch (TextIndexParseException e) {
+            ApiResponses.error(resp, 400, "the search text is not a valid Lucene query (quote it, or escape + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /): "
+                    + e.getMessage().replaceAll("\\s+", " "));
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code geoclaims convert}: turn the articles and their extraction files into canonical TriG. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {
+                "Converts source documents and their extraction files into canonical TriG.",
                 "Converts every extraction file data/sources/*.yaml, with the article it names, into",
                 "canonical TriG: <out>/<doc>.trig, one named graph per document. Terms are resolved",
                 "against the ontology. Nothing is written unless every document converts; bad input",

@@ -39,6 +39,7 @@ public final class GeoclaimsCli {
 
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new GeoclaimsCli());
+        cmd.setUsageHelpWidth(100);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);   // --loader light as well as LIGHT
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException ie) {

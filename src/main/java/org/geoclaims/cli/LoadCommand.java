@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code geoclaims load}: bulk-load RDF files into a TDB2 store that {@code serve --tdb} serves. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Bulk-loads RDF files into a TDB2 store with Jena's loaders, printing progress.",
+        description = {"Bulk-loads RDF files into a TDB2 store.",
+                "Uses Jena's TDB2 loaders and prints their progress.",
                 "Triples of .ttl/.nt files go to --graph; .trig/.nq files keep their graphs.",
                 "Serve the store with: geoclaims serve --tdb DIR"})
 public final class LoadCommand implements Callable<Integer> {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code geoclaims query}: run a canned query on the local data, or on any SPARQL endpoint. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a canned query from queries/ on the project's data (no server needed),",
+        description = {"Runs a canned query on the local data, or on any SPARQL endpoint.",
+                "Runs a canned query from queries/ on the project's data (no server needed),",
                 "or on any SPARQL 1.1 endpoint with --endpoint. --list shows the queries and their parameters."})
 public final class QueryCommand implements Callable<Integer> {
 
@@ -99,6 +100,9 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (QueryCancelledException e) {
             spec.commandLine().getErr().println("geoclaims: the query ran longer than " + timeout.toMillis() + " ms and was cut");
             return 1;
+        } catch (org.apache.jena.query.text.TextIndexParseException e) {
+            throw new InputException(null, -1, -1, "the search text is not a valid Lucene query: " + e.getMessage().replaceAll("\\s+", " "),
+                    "Quote the text or escape Lucene's special characters.");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (answer.rows() == null) fmt.write(bytes, answer.ask());

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code geoclaims serve}: load the project's RDF and serve it with Fuseki. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
+                "Serves the knowledge graph: SPARQL endpoint, Fuseki's UI, canned queries, linked data.",
                 "Loads every RDF file under ontology/ and data/ (not data/sources/) and serves it:",
                 "SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get, Fuseki's UI at /.",
                 "Read-only unless --update is given with --passwd."})

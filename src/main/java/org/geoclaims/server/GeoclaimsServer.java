@@ -58,6 +58,7 @@ public final class GeoclaimsServer {
                 .enablePing(true)
                 .enableStats(true)
                 .fusekiModules(FusekiModules.create(modules))
+                .addFilter("/*", new ErrorGuard())
                 .addFilter("/$/*", new AdminGuard());
 
         if (settings.update()) {

@@ -75,8 +75,11 @@ public final class RdfLoader {
     private static void parse(Path file, Node fileGraph, StreamRDF dest, boolean async) {
         Lang lang = RdfFiles.langOf(file).orElseThrow(() -> new InputException(file, -1, -1,
                 "not an RDF file (expected .ttl, .trig, .nt or .nq)", "Rename the file with the extension of its syntax."));
+        if (Files.isDirectory(file))
+            throw new InputException(file, -1, -1, "a folder, not a file", "Give the path of an RDF file.");
         if (!Files.isReadable(file))
             throw new InputException(file, -1, -1, "cannot read the file", "Check that it exists and is readable.");
+        Utf8Check.check(file);
         StreamRDF toGraph = new StreamRDFWrapper(dest) {
             @Override public void triple(Triple t) { other.quad(Quad.create(fileGraph, t)); }
             @Override public void quad(Quad q) {
