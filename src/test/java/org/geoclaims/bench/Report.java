@@ -69,7 +69,7 @@ final class Report {
         b.append("## How to run\n\n```sh\n").append("mvn -o -q -Pbench -DskipTests verify\n").append("```\n\n");
         b.append(String.format(Locale.ROOT, "This run: `%s`, %.0f minutes wall time. ", r.command, r.wallSeconds / 60))
          .append("Options go through `-Dbench.args=\"...\"`: `--sizes real,100k,1M` (default `real,100k,1M,10M`), `--queries DIR`, ")
-         .append("`--seconds 3` (per measurement), `--loader sequential`, `--no-loader-comparison`, `--cold-starts 3`, `--keep` (keep the stores). ")
+         .append("`--seconds 2` (per measurement), `--loader sequential`, `--point a,b` (the point and one-hop queries), `--no-loader-comparison`, `--cold-starts 3`, `--keep` (keep the stores). ")
          .append("Work files (synthetic TriG, TDB2 stores) go to `target/bench/`; the 10M run needs about 6 GB of disk there.\n\n");
 
         b.append("## Machine and settings\n\n| | |\n|---|---|\n");
@@ -137,11 +137,13 @@ final class Report {
                         String.format(Locale.ROOT, "%,.0f triples/s (%s loader; %,.0f triples/s counting the parse check)", s.loadRate(), s.loader,
                                 s.loadedTriples / (s.loadSeconds + s.validateSeconds)), s.loadRate() >= LOAD_RATE_TARGET);
         // 4. cold start and heap
-        if (!r.coldStarts.isEmpty()) {
-            double med = median(r.coldStarts.stream().mapToDouble(Results.ColdStart::toFirstAnswerMs).toArray());
-            row(b, "cold start to first answered canned query ≤ 2 s (real data, median of " + r.coldStarts.size() + ")",
-                    String.format(Locale.ROOT, "%.0f ms", med), med <= COLD_START_TARGET_MS && med > 0);
-            long heap = r.coldStarts.stream().mapToLong(Results.ColdStart::heapUsedAfterGcBytes).max().orElse(-1);
+        List<Results.ColdStart> plain = r.coldStarts.stream().filter(c -> c.variant().equals("java -jar")).toList();
+        if (!plain.isEmpty()) {
+            double med = median(plain.stream().mapToDouble(Results.ColdStart::toFirstAnswerMs).toArray());
+            double min = plain.stream().mapToDouble(Results.ColdStart::toFirstAnswerMs).min().orElse(Double.NaN);
+            row(b, "cold start (`java -jar target/geoclaims.jar serve`) to first answered canned query ≤ 2 s (real data, median of " + plain.size() + ")",
+                    String.format(Locale.ROOT, "%.0f ms (best %.0f ms)", med, min), med <= COLD_START_TARGET_MS && med > 0);
+            long heap = plain.stream().mapToLong(Results.ColdStart::heapUsedAfterGcBytes).max().orElse(-1);
             row(b, "heap after load (after GC) ≤ 256 MB (real data)", String.format(Locale.ROOT, "%.1f MB", heap / 1048576.0),
                     heap > 0 && heap <= HEAP_TARGET_BYTES);
         }
@@ -207,11 +209,17 @@ final class Report {
         b.append("## Cold start and heap (real data)\n\n");
         b.append("`java -jar target/geoclaims.jar serve` (in-memory store, default JVM options) in a new process, timed from the process start ")
          .append("until `/$/ping` answers and until the first canned query answers; then `jcmd <pid> GC.run` and the heap used after it (`GC.heap_info`).\n\n");
-        b.append("| run | to ping (ms) | to first answer (ms) | query | heap after GC (MB) |\n|---:|---:|---:|---|---:|\n");
-        int i = 1;
-        for (Results.ColdStart c : r.coldStarts)
-            b.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %s | %.1f |\n", i++, c.toPingMs(), c.toFirstAnswerMs(), c.firstQuery(),
-                    c.heapUsedAfterGcBytes() / 1048576.0));
+        b.append("The rows with `-XX:SharedArchiveFile` use a class-data-sharing archive the benchmark made first (one start with ")
+         .append("`-XX:ArchiveClassesAtExit`): what JVM flags, not geoclaims code, would give.\n\n");
+        b.append("| command | run | to ping (ms) | to first answer (ms) | query | heap after GC (MB) |\n|---|---:|---:|---:|---|---:|\n");
+        int i = 0;
+        String last = "";
+        for (Results.ColdStart c : r.coldStarts) {
+            i = c.variant().equals(last) ? i + 1 : 1;
+            last = c.variant();
+            b.append(String.format(Locale.ROOT, "| `%s` | %d | %.0f | %.0f | %s | %.1f |\n", c.variant(), i, c.toPingMs(), c.toFirstAnswerMs(),
+                    c.firstQuery(), c.heapUsedAfterGcBytes() / 1048576.0));
+        }
         b.append('\n');
     }
 

@@ -27,7 +27,7 @@ final class Results {
     }
 
     /** One separate-process start. */
-    record ColdStart(double toPingMs, double toFirstAnswerMs, long heapUsedAfterGcBytes, String firstQuery) {}
+    record ColdStart(String variant, double toPingMs, double toFirstAnswerMs, long heapUsedAfterGcBytes, String firstQuery) {}
 
     /** One graph size. */
     static final class SizeResult {
