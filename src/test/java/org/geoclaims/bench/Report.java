@@ -93,15 +93,23 @@ final class Report {
         // 1. geoclaims against stock Fuseki
         double worst = 0;
         String worstAt = "";
+        List<Double> ratios = new ArrayList<>();
+        int over = 0;
         for (Results.SizeResult s : r.sizes)
             for (Results.QueryResult q : s.queries)
                 for (int c : q.geoclaims.keySet()) {
                     double ratio = q.geoclaims.get(c).p50() / q.stock.get(c).p50();
+                    if (Double.isNaN(ratio)) continue;
+                    ratios.add(ratio);
+                    if (ratio > STOCK_RATIO_TARGET) over++;
                     if (ratio > worst) { worst = ratio; worstAt = q.name + " at " + s.name + ", " + c + " client" + (c > 1 ? "s" : ""); }
                 }
-        if (worst > 0)
+        if (worst > 0) {
+            double med = median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
             row(b, "canned-query latency ≤ 1.10 × stock Fuseki (p50), every query, size, client count",
-                    String.format(Locale.ROOT, "worst %.2f × (%s)", worst, worstAt), worst <= STOCK_RATIO_TARGET);
+                    String.format(Locale.ROOT, "median %.2f ×; %d of %d measurements above 1.10; worst %.2f × (%s)", med, over, ratios.size(),
+                            worst, worstAt), worst <= STOCK_RATIO_TARGET);
+        }
         // 2. point and one-hop queries
         Results.SizeResult m1 = size(r, "1M");
         Results.SizeResult first = r.sizes.isEmpty() ? null : r.sizes.get(0);
@@ -185,6 +193,9 @@ final class Report {
             for (var e : s.ping.entrySet())
                 b.append(String.format(Locale.ROOT, "`/$/ping`, %d client%s: p50 %.2f ms, p99 %.2f ms, %,.0f requests/s.  \n",
                         e.getKey(), e.getKey() > 1 ? "s" : "", e.getValue().p50(), e.getValue().p99(), e.getValue().throughput()));
+            List<String> over = s.queries.stream().filter(q -> q.geoclaims.isEmpty()).map(q -> q.name).toList();
+            if (!over.isEmpty())
+                b.append("Over the 10 s query timeout (503) at this size or a smaller one, so not measured: ").append(String.join(", ", over)).append(".  \n");
             b.append("\n| query | rows | clients | p50 | p95 | p99 | stock p50 | stock p99 | ratio p50 | ratio p99 | ping ratio | req/s | stock req/s | requests | errors |\n");
             b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Results.QueryResult q : s.queries)
@@ -197,7 +208,22 @@ final class Report {
                 }
             b.append('\n');
         }
-        b.append("![p50 and p99 latency of each canned query against graph size](benchmarks-latency.png)\n\n");
+        b.append("### geoclaims / stock, per query\n\nThe p50 ratio of each query at every size and client count (below 1: geoclaims faster).\n\n| query |");
+        for (Results.SizeResult s : r.sizes) for (int c : s.ping.keySet()) b.append(' ').append(s.name).append(", ").append(c).append(" |");
+        b.append("\n|---|");
+        for (Results.SizeResult s : r.sizes) for (int c : s.ping.keySet()) b.append("---:|");
+        b.append('\n');
+        for (Results.QueryResult q0 : r.sizes.get(0).queries) {
+            b.append("| ").append(q0.name).append(" |");
+            for (Results.SizeResult s : r.sizes)
+                for (int c : s.ping.keySet()) {
+                    Results.QueryResult q = query(s, q0.name);
+                    double ratio = q == null || !q.geoclaims.containsKey(c) ? Double.NaN : q.geoclaims.get(c).p50() / q.stock.get(c).p50();
+                    b.append(Double.isNaN(ratio) ? " – |" : String.format(Locale.ROOT, " %.2f |", ratio));
+                }
+            b.append('\n');
+        }
+        b.append("\n![p50 and p99 latency of each canned query against graph size](benchmarks-latency.png)\n\n");
     }
 
     private static String rows(Results.QueryResult q) {
