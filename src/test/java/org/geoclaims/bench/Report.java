@@ -70,7 +70,7 @@ final class Report {
         b.append(String.format(Locale.ROOT, "This run: `%s`, %.0f minutes wall time. ", r.command, r.wallSeconds / 60))
          .append("Options go through `-Dbench.args=\"...\"`: `--sizes real,100k,1M` (default `real,100k,1M,10M`), `--queries DIR`, ")
          .append("`--seconds 2` (per measurement), `--loader sequential`, `--point a,b` (the point and one-hop queries), `--no-loader-comparison`, `--cold-starts 3`, `--keep` (keep the stores). ")
-         .append("Work files (synthetic TriG, TDB2 stores) go to `target/bench/`; the 10M run needs about 6 GB of disk there.\n\n");
+         .append("Work files (synthetic TriG, TDB2 stores) go to `target/bench/`; the 10M size needs about 5 GB there (TriG 0.8 GB, store 3.9 GB).\n\n");
 
         b.append("## Machine and settings\n\n| | |\n|---|---|\n");
         r.machine.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v).append(" |\n"));
@@ -292,6 +292,39 @@ final class Report {
 
     // ---- plot
 
+    /**
+     * Draws the plot again from {@code docs/benchmarks.csv} (after a change to the drawing, without
+     * running the benchmark): {@code java -cp <test classpath> org.geoclaims.bench.Report docs}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path docs = Path.of(args.length > 0 ? args[0] : "docs");
+        Results r = new Results();
+        List<String> lines = Files.readAllLines(docs.resolve("benchmarks.csv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            Results.SizeResult s = size(r, f[0]);
+            if (s == null) {
+                s = new Results.SizeResult();
+                s.name = f[0];
+                s.storeTriples = Long.parseLong(f[1]);
+                r.sizes.add(s);
+            }
+            int c = Integer.parseInt(f[4]);
+            long requests = Long.parseLong(f[5]), errors = Long.parseLong(f[6]);
+            LoadDriver.Stats st = new LoadDriver.Stats(c, requests, errors, Double.parseDouble(f[7]), Double.parseDouble(f[8]),
+                    Double.parseDouble(f[9]), Double.parseDouble(f[10]), Double.parseDouble(f[11]), Double.parseDouble(f[12]), 0);
+            if (f[2].equals("ping")) { s.ping.put(c, st); continue; }
+            Results.QueryResult q = query(s, f[3]);
+            if (q == null) {
+                q = new Results.QueryResult();
+                q.name = f[3];
+                s.queries.add(q);
+            }
+            (f[2].equals("geoclaims") ? q.geoclaims : q.stock).put(c, st);
+        }
+        plot(r, docs.resolve("benchmarks-latency.png"));
+    }
+
     static void plot(Results r, Path png) throws IOException {
         XYChart p50 = chart("p50 latency, 1 client", "ms");
         XYChart p99 = chart("p99 latency, 8 clients", "ms");
@@ -347,12 +380,12 @@ final class Report {
     }
 
     private static XYChart chart(String title, String yUnit) {
-        XYChart c = new XYChartBuilder().width(900).height(650).title(title).xAxisTitle("triples in the store (log)")
+        XYChart c = new XYChartBuilder().width(1050).height(600).title(title).xAxisTitle("triples in the store (log)")
                 .yAxisTitle(yUnit + " (log)").build();
         c.getStyler().setXAxisLogarithmic(true);
         c.getStyler().setYAxisLogarithmic(true);
-        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setPlotGridLinesVisible(true);
         c.getStyler().setXAxisDecimalPattern("#,###");
