@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 LoadCommand.class,
                 GenerateCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GeoclaimsCli {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
                 "Serves the knowledge graph: SPARQL endpoint, Fuseki's UI, canned queries, linked data.",
                 "Loads every RDF file under ontology/ and data/ (not data/sources/) and serves it:",
                 "SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get, Fuseki's UI at /.",
+                "/kg-inf offers the same data with its inferences (read-only, computed at start).",
                 "Read-only unless --update is given with --passwd."})
 public final class ServeCommand implements Callable<Integer> {
 

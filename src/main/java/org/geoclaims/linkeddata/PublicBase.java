@@ -45,6 +45,26 @@ public final class PublicBase {
         return sb.append('/').toString();
     }
 
+    /**
+     * Where a browser reads a source document with its evidence highlighted (the source view):
+     * {@code https://w3id.org/geoclaims/source/<doc>} → {@code /views/sources/<doc>}; with a
+     * sentence ({@code .../source/<doc>/sentence/<n>}, or null) the link ends in {@code #sentence-<n>}.
+     */
+    public static String sourceViewHref(String documentIri, String sentenceIri) {
+        String doc = documentIri.substring(GC.SOURCE.length());
+        String href = "/views/sources/" + doc;
+        String sentencePrefix = documentIri + "/sentence/";
+        if (sentenceIri != null && sentenceIri.startsWith(sentencePrefix))
+            href += "#sentence-" + sentenceIri.substring(sentencePrefix.length());
+        return href;
+    }
+
+    /** True for the IRI of a source document ({@code https://w3id.org/geoclaims/source/<doc>}, no further path). */
+    public static boolean isSourceDocument(String iri) {
+        return iri != null && iri.startsWith(GC.SOURCE) && iri.length() > GC.SOURCE.length()
+                && iri.indexOf('/', GC.SOURCE.length()) < 0;
+    }
+
     /** Where a browser reads about an IRI: the local HTML page of a minted IRI, or the IRI itself. */
     public static String pageHref(String iri) {
         return isMinted(iri) ? "/page/" + pathOf(iri) : iri;

@@ -46,6 +46,10 @@ public final class ResourcePage {
         b.append("<h1>").append(esc(title)).append("</h1>\n");
         b.append("<p class=\"iri\"><code>").append(esc(uri)).append("</code></p>\n");
 
+        if (PublicBase.isSourceDocument(uri))
+            b.append("<p class=\"source-view\"><a href=\"").append(esc(PublicBase.sourceViewHref(uri, null)))
+             .append("\">Read it with its evidence highlighted</a></p>\n");
+
         List<Node> types = objects(description, iri, RDF.type.asNode());
         if (!types.isEmpty()) {
             b.append("<p class=\"types\">");
@@ -155,8 +159,10 @@ public final class ResourcePage {
                 if (!st.equals(iri)) q.append("for ").append(link(st, labels)).append(" · ");
                 if (!docs.isEmpty()) {
                     Node doc = docs.get(0);
-                    String anchor = sentences.isEmpty() ? "" : "#" + Labels.localName(sentences.get(0).getURI()).replaceAll("^", "sentence-");
-                    q.append("in <a class=\"source\" href=\"").append(esc(PublicBase.pageHref(doc.getURI()) + anchor)).append("\">")
+                    String sentence = sentences.isEmpty() ? null : sentences.get(0).getURI();
+                    String href = PublicBase.isSourceDocument(doc.getURI())
+                            ? PublicBase.sourceViewHref(doc.getURI(), sentence) : PublicBase.pageHref(doc.getURI());
+                    q.append("in <a class=\"source\" href=\"").append(esc(href)).append("\">")
                      .append(esc(labels.of(doc))).append("</a>");
                 }
                 q.append("</small></blockquote>\n");

@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.ServerConnector;
+import org.geoclaims.inference.InferredDataset;
 
 /**
  * Builds the embedded Fuseki Main server: dataset {@code /kg} with its SPARQL endpoints, Fuseki's
@@ -29,12 +30,22 @@ import org.eclipse.jetty.server.ServerConnector;
  * <p>Endpoints of {@code /kg}: query at {@code sparql} and {@code query} (and the dataset URL
  * itself), Graph Store Protocol read at {@code get}. With update on: SPARQL Update at
  * {@code update} and Graph Store read-write at {@code data}, both behind HTTP basic auth.
+ * {@code /kg-inf} offers the same data with its inferences, read-only, with the same query and
+ * read endpoints.
  */
 public final class GeoclaimsServer {
     private GeoclaimsServer() {}
 
     /** Builds (does not start) the server over a dataset. */
     public static FusekiServer build(DatasetGraph dsg, ServerSettings settings, List<FusekiModule> layers) {
+        return build(dsg, null, settings, layers);
+    }
+
+    /**
+     * Builds (does not start) the server over a dataset and, when {@code inferred} is not null, its
+     * materialised inferences as a second, read-only dataset at {@value InferredDataset#PATH}.
+     */
+    public static FusekiServer build(DatasetGraph dsg, DatasetGraph inferred, ServerSettings settings, List<FusekiModule> layers) {
         // Fuseki's admin and UI modules keep their state (run/) under FUSEKI_BASE.
         System.setProperty("FUSEKI_BASE", settings.stateDir().toAbsolutePath().toString());
 
@@ -72,6 +83,15 @@ public final class GeoclaimsServer {
                    .realm("geoclaims");
         }
         builder.add(ServerSettings.DATASET, service.build());
+        if (inferred != null) {
+            inferred.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+            builder.add(InferredDataset.PATH, DataService.newBuilder(inferred)
+                    .addEndpoint(Operation.Query)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R, "get")
+                    .build());
+        }
 
         FusekiServer server = builder.build();
         if (!settings.isLoopback()) bindHost(server, settings.host());

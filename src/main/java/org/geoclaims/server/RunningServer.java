@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.geoclaims.inference.InferredDataset;
 import org.geoclaims.store.KnowledgeGraphStore;
 import org.geoclaims.store.ProjectLayout;
 import org.geoclaims.store.RdfFiles;
@@ -21,12 +22,15 @@ import org.geoclaims.store.RdfFiles;
 public final class RunningServer implements AutoCloseable {
     private final FusekiServer server;
     private final KnowledgeGraphStore.Opened store;
+    private final InferredDataset.Result inferred;
     private final ServerSettings settings;
     private final boolean ownsStateDir;
 
-    private RunningServer(FusekiServer server, KnowledgeGraphStore.Opened store, ServerSettings settings, boolean ownsStateDir) {
+    private RunningServer(FusekiServer server, KnowledgeGraphStore.Opened store, InferredDataset.Result inferred,
+                          ServerSettings settings, boolean ownsStateDir) {
         this.server = server;
         this.store = store;
+        this.inferred = inferred;
         this.settings = settings;
         this.ownsStateDir = ownsStateDir;
     }
@@ -45,7 +49,8 @@ public final class RunningServer implements AutoCloseable {
         ServerSettings s = ownsState ? withTempState(settings) : settings;
         String dataVersion = s.update() ? null : System.currentTimeMillis() + "-" + opened.summary().quads();
         try {
-            return start(opened, s, ServerLayers.all(layout, s, opened.dataset(), dataVersion), ownsState);
+            InferredDataset.Result inferred = InferredDataset.materialise(opened.dataset());
+            return start(opened, inferred, s, ServerLayers.all(layout, s, opened.dataset(), dataVersion), ownsState);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -55,9 +60,18 @@ public final class RunningServer implements AutoCloseable {
     /** Starts a server over an opened store with the given geoclaims layers; {@code settings.stateDir()} must be set. */
     public static RunningServer start(KnowledgeGraphStore.Opened opened, ServerSettings settings, List<FusekiModule> layers,
                                       boolean ownsStateDir) {
-        FusekiServer server = GeoclaimsServer.build(opened.dataset(), settings, layers);
+        return start(opened, null, settings, layers, ownsStateDir);
+    }
+
+    /**
+     * Starts a server over an opened store, its materialised inferences ({@code /kg-inf}; null for
+     * none) and the geoclaims layers; {@code settings.stateDir()} must be set.
+     */
+    public static RunningServer start(KnowledgeGraphStore.Opened opened, InferredDataset.Result inferred, ServerSettings settings,
+                                      List<FusekiModule> layers, boolean ownsStateDir) {
+        FusekiServer server = GeoclaimsServer.build(opened.dataset(), inferred == null ? null : inferred.dataset(), settings, layers);
         server.start();
-        return new RunningServer(server, opened, settings, ownsStateDir);
+        return new RunningServer(server, opened, inferred, settings, ownsStateDir);
     }
 
     private static ServerSettings withTempState(ServerSettings s) {
@@ -72,6 +86,8 @@ public final class RunningServer implements AutoCloseable {
     public FusekiServer fuseki() { return server; }
     public DatasetGraph dataset() { return store.dataset(); }
     public KnowledgeGraphStore.Summary summary() { return store.summary(); }
+    /** The materialised inferences served at {@code /kg-inf}, or null when none are served. */
+    public InferredDataset.Result inferred() { return inferred; }
     public ServerSettings settings() { return settings; }
     public int port() { return server.getHttpPort(); }
 
@@ -86,9 +102,11 @@ public final class RunningServer implements AutoCloseable {
 
     /** The line {@code serve} prints once started. */
     public String startupLine() {
-        return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | queries %s/api/%s",
+        return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | queries %s/api/%s%s",
                 summary().quads(), summary().graphs(), summary().reused() ? " (TDB2 store reused)" : "",
-                datasetUrl(), baseUrl(), baseUrl(), settings.update() ? " | update " + datasetUrl() + "/update (basic auth)" : "");
+                datasetUrl(), baseUrl(), baseUrl(), settings.update() ? " | update " + datasetUrl() + "/update (basic auth)" : "",
+                inferred == null ? "" : String.format(" | with inferences (+%,d triples) %s%s/sparql",
+                        inferred.inferredTriples(), baseUrl(), InferredDataset.PATH));
     }
 
     public void join() { server.join(); }
@@ -97,6 +115,7 @@ public final class RunningServer implements AutoCloseable {
     public void close() {
         server.stop();
         store.close();
+        if (inferred != null) inferred.dataset().close();
         if (ownsStateDir) deleteQuietly(settings.stateDir());
     }
 

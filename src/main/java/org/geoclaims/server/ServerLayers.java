@@ -11,6 +11,7 @@ import org.geoclaims.linkeddata.LinkedData;
 import org.geoclaims.linkeddata.LinkedDataModule;
 import org.geoclaims.linkeddata.PublicBase;
 import org.geoclaims.store.ProjectLayout;
+import org.geoclaims.views.ViewsModule;
 import org.geoclaims.web.WebModule;
 
 /**
@@ -31,6 +32,7 @@ public final class ServerLayers {
         layers.add(new ApiModule(catalog, dataset, settings.queryTimeout(), settings.maxRows(), dataVersion));
         LinkedData ld = new LinkedData(dataset, catalog, new PublicBase(settings.baseUrl()), !settings.update());
         layers.add(new LinkedDataModule(ld, settings.stateDir().resolve("dumps"), settings.update()));
+        layers.add(new ViewsModule(dataset, !settings.update()));
         return layers;
     }
 }

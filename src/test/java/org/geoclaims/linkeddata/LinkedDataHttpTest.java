@@ -123,7 +123,11 @@ class LinkedDataHttpTest {
         assertNotNull(page.selectFirst("table.statements a[href=/page/id/recognition-pakistan-azerbaijan]"));
         assertEquals("“Pakistan recognised Azerbaijan in 1991” for Pakistan recognises Azerbaijan (1991) · in A mini article",
                 page.selectFirst("blockquote.evidence").text());
-        assertEquals("/page/source/mini-article#sentence-1", page.selectFirst("blockquote.evidence a.source").attr("href"));
+        // The quote links to its sentence, highlighted in the source view.
+        assertEquals("/views/sources/mini-article#sentence-1", page.selectFirst("blockquote.evidence a.source").attr("href"));
+        Document source = Jsoup.parse(Http.get(base + "/views/sources/mini-article").body());
+        assertEquals("Pakistan recognised Azerbaijan in 1991.", source.getElementById("sentence-1").text());
+        assertTrue(source.getElementById("sentence-1").hasClass("supports"));
         List<String> queries = page.select("a.canned-query").eachText();
         assertEquals(List.of("Everything about one resource", "Who recognises a state"), queries);
         for (String href : page.select("a.canned-query").eachAttr("abs:href"))

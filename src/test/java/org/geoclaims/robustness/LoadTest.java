@@ -59,6 +59,8 @@ class LoadTest {
             long heapBefore = heapAfterGc();
 
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            Map<String, List<Long>> byKind = new ConcurrentHashMap<>();
+            for (String k : List.of("canned", "sparql", "update")) byKind.put(k, Collections.synchronizedList(new ArrayList<>()));
             Map<String, Integer> failures = new ConcurrentHashMap<>();
             List<Integer> acknowledged = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger nextUpdate = new AtomicInteger();
@@ -85,7 +87,9 @@ class LoadTest {
                             r = Http.post(update, "application/sparql-update", "INSERT DATA { GRAPH <urn:load> { <urn:load/" + id
                                     + "> <urn:n> " + id + " } }", "writer:pw");
                         }
-                        latencies.add((System.nanoTime() - t0) / 1_000);
+                        long micros = (System.nanoTime() - t0) / 1_000;
+                        latencies.add(micros);
+                        byKind.get(kind < 4 ? "canned" : kind < 8 ? "sparql" : "update").add(micros);
                         if (r.statusCode() / 100 != 2) failures.merge(r.statusCode() + " " + r.body().strip(), 1, Integer::sum);
                         else if (id >= 0) acknowledged.add(id);
                     }
@@ -105,6 +109,13 @@ class LoadTest {
                     sorted.size(), length.toSeconds(), sorted.size() / (double) length.toSeconds(), acknowledged.size(), stored,
                     sorted.get(sorted.size() / 2) / 1000.0, sorted.get((int) (sorted.size() * 0.99)) / 1000.0,
                     heapBefore >> 20, heapAfter >> 20);
+            for (Map.Entry<String, List<Long>> e : new java.util.TreeMap<>(byKind).entrySet()) {
+                List<Long> k = new ArrayList<>(e.getValue());
+                Collections.sort(k);
+                if (!k.isEmpty())
+                    System.out.printf("load: %-6s %5d requests, p50 %.1f ms, p99 %.1f ms%n", e.getKey(), k.size(),
+                            k.get(k.size() / 2) / 1000.0, k.get((int) (k.size() * 0.99)) / 1000.0);
+            }
             assertTrue(failures.isEmpty(), "failed requests: " + failures);
             assertEquals(acknowledged.size(), stored, "every acknowledged update is stored");
             assertTrue(acknowledged.size() > 0);

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /**
- * A corpus of malformed inputs for serve, load and convert: each gives an error with its location
+ * A corpus of malformed inputs for serve, load, convert and check: each gives an error with its location
  * and exit code 2, and leaves what was already there untouched. Inputs that are unusual but valid
  * (a byte-order mark, an empty file, a very long literal) load correctly.
  */
@@ -72,6 +72,18 @@ class MalformedInputsTest {
         assertEquals(before, snapshot(tdb), "no file of the store changed");
     }
 
+    @ParameterizedTest
+    @CsvSource(textBlock = CASES)
+    void checkExitsWith2NamingFileAndLine(String name, int line, String words) {
+        Path bad = copyInto(name, tmp);
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cmd = GeoclaimsCli.commandLine();
+        cmd.setErr(new java.io.PrintWriter(err, true));
+        cmd.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(2, cmd.execute("check", "--dir", TestProjects.bundled().root().toString(), bad.toString()));
+        assertTrue(err.toString().contains(bad + ":" + line + ":"), err.toString());
+    }
+
     @Test
     void aFolderWhereAFileIsExpectedIsRefused() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("not-a-file.ttl"));
@@ -79,6 +91,7 @@ class MalformedInputsTest {
         assertEquals(2, cli("serve", "--port", "0", "--update", "--passwd", folder.toString(), "--dir", tmp.toString()));
         ProjectLayout project = TestProjects.copy("minimal", tmp.resolve("p"));
         assertEquals(2, cli("convert", "--dir", project.root().toString(), "--ontology", folder.toString()));
+        assertEquals(2, cli("check", "--dir", project.root().toString(), tmp.resolve("no-such-file.ttl").toString()));
     }
 
     @Test
