@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 LoadCommand.class,
+                GenerateCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
@@ -40,6 +41,7 @@ public final class GeoclaimsCli {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new GeoclaimsCli());
         cmd.setUsageHelpWidth(100);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);   // --loader light as well as LIGHT
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException ie) {
                 commandLine.getErr().println("geoclaims: " + ie.describe());

@@ -30,7 +30,7 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Named graph for the triples of Turtle and N-Triples files (default: ${DEFAULT-VALUE}).")
     String graph;
 
-    @Option(names = "--loader", defaultValue = "PHASED",
+    @Option(names = "--loader", defaultValue = "SEQUENTIAL",
             description = "Jena TDB2 loader: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     BulkLoad.Loader loader;
 

@@ -10,7 +10,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RiotException;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -28,19 +32,33 @@ import org.geoclaims.InputException;
 public final class BulkLoad {
     private BulkLoad() {}
 
-    /** Jena's TDB2 loaders: how many threads they use differs. */
-    public enum Loader { PARALLEL, PHASED, SEQUENTIAL, BASIC }
+    /**
+     * Jena's TDB2 loaders. They differ in how many threads build the indexes: PARALLEL (every
+     * index at once, 5+ threads), PHASED (the primary indexes, then the others), LIGHT and
+     * MINIMAL (phased plans with fewer threads), SEQUENTIAL (one thread, one index at a time),
+     * BASIC (a plain transaction). On a 2-core machine (docs/benchmarks.md) SEQUENTIAL is as fast
+     * as any and needs a fraction of the memory of the multi-threaded ones (1.4 GB against 5 GB at
+     * 1M triples), so it is the default of {@code geoclaims load}.
+     */
+    public enum Loader { PARALLEL, PHASED, LIGHT, MINIMAL, SEQUENTIAL, BASIC }
 
     /**
-     * @param triples   triples loaded
-     * @param seconds   wall time of the load
-     * @param diskBytes size of the store folder afterwards
+     * @param triples   triples and quads loaded (counted as they were parsed)
+     * @param seconds   wall time of the load (parsing included; the check by parsing first is not)
+     * @param diskBytes size of the store folder afterwards (the files' lengths; TDB2 allocates them in
+     *                  8 MiB steps, sparsely)
      */
     public record Result(long triples, double seconds, long diskBytes) {
         public double triplesPerSecond() { return triples / Math.max(seconds, 1e-9); }
         public double bytesPerTriple(long totalTriples) { return diskBytes / (double) Math.max(totalTriples, 1); }
     }
 
+    /**
+     * Loads files into the TDB2 store in {@code dir}: quads of TriG and N-Quads files into their
+     * graphs, triples (of any file) into {@code graph}. With {@code validateFirst}, every file is
+     * parsed once before the store is opened, so a bad file leaves the store untouched; without
+     * it a bad file aborts the load's transaction.
+     */
     public static Result load(Path dir, List<Path> files, Node graph, Loader kind, boolean validateFirst, PrintStream progress) {
         for (Path f : files) {
             if (!Files.isRegularFile(f))
@@ -49,8 +67,9 @@ public final class BulkLoad {
             if (RdfFiles.langOf(f).isEmpty())
                 throw new InputException(f, -1, -1, "not an RDF file (expected .ttl, .trig, .nt or .nq)",
                         "Rename the file with the extension of its syntax.");
-            if (validateFirst) RdfLoader.parseInto(f, graph, org.apache.jena.riot.system.StreamRDFLib.sinkNull());
         }
+        if (validateFirst)
+            for (Path f : files) RdfLoader.parseInto(f, graph, org.apache.jena.riot.system.StreamRDFLib.sinkNull());
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -58,25 +77,48 @@ public final class BulkLoad {
         }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         MonitorOutput output = (fmt, args) -> progress.println(String.format(Locale.ROOT, fmt, args));
+        // The loaders are given the dataset, not a graph: a loader made for one graph drops the
+        // quads of TriG files. Triples outside a named graph are sent to `graph` as quads.
         DataLoader loader = switch (kind) {
-            case PARALLEL -> LoaderFactory.parallelLoader(dsg, graph, output);
-            case PHASED -> LoaderFactory.phasedLoader(dsg, graph, output);
-            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, graph, output);
-            case BASIC -> LoaderFactory.basicLoader(dsg, graph, output);
+            case PARALLEL -> LoaderFactory.parallelLoader(dsg, output);
+            case PHASED -> LoaderFactory.phasedLoader(dsg, output);
+            case LIGHT -> LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, output);
+            case MINIMAL -> LoaderFactory.createLoader(LoaderPlans.loaderPlanMinimal, dsg, output);
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, output);
+            case BASIC -> LoaderFactory.basicLoader(dsg, output);
         };
         long t0 = System.nanoTime();
+        long[] count = {0};
         try {
             loader.startBulk();
-            loader.load(files.stream().map(Path::toString).toList());
+            StreamRDF counting = new StreamRDFWrapper(loader.stream()) {
+                @Override public void quad(Quad q) { count[0]++; other.quad(q); }
+                @Override public void triple(Triple t) { count[0]++; other.triple(t); }
+            };
+            for (Path f : files) RdfLoader.parseIntoAsync(f, graph, counting);
             loader.finishBulk();
-        } catch (RiotException e) {
+        } catch (RuntimeException e) {
             loader.finishException(e);
-            throw new InputException(null, -1, -1, e.getMessage(), "Fix the file; the load was abandoned.");
+            throw e;
         } finally {
             TDBInternal.expel(dsg);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(loader.countTriples() + loader.countQuads(), seconds, sizeOf(dir));
+        return new Result(count[0], seconds, sizeOf(dir));
+    }
+
+    /** Bytes the folder takes on disk (allocated blocks, from {@code du}); its files' lengths where du is missing. */
+    public static long allocatedBytes(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (p.waitFor() == 0 && out.matches("(?s)[0-9]+\\s.*")) return Long.parseLong(out.split("\\s")[0]) * 1024;
+        } catch (IOException e) {
+            // no du here: fall back to the files' lengths
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return sizeOf(dir);
     }
 
     public static long sizeOf(Path dir) {

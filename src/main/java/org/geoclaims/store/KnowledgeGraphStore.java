@@ -15,12 +15,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -93,7 +97,10 @@ public final class KnowledgeGraphStore {
         }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         unionDefaultGraph(dsg);
+        // The graphs the files filled last time, and the graphs they fill now: a store built by
+        // `geoclaims load` may hold the project files already (blank nodes would be doubled).
         Set<Node> oldGraphs = graphsIn(recorded);
+        parsed.executeRead(() -> parsed.listGraphNodes().forEachRemaining(oldGraphs::add));
         dsg.executeWrite(() -> {
             for (Node g : oldGraphs) dsg.removeGraph(g);
             copyQuads(parsed, dsg);
@@ -113,7 +120,36 @@ public final class KnowledgeGraphStore {
         from.executeRead(() -> from.find().forEachRemaining(to::add));
     }
 
+    /**
+     * Counts the quads and named graphs. On TDB2 this is one pass over the GSPO index at the
+     * level of node ids (no term is decoded, graphs are counted where the graph id changes):
+     * about ten times faster than asking each graph its size, which matters at millions of
+     * quads in tens of thousands of graphs.
+     */
     public static Summary summarize(DatasetGraph dsg, boolean reused) {
+        if (TDBInternal.isTDB2(dsg)) {
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+            TupleIndex gspo = null;
+            for (TupleIndex index : tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes())
+                if (index.getName().equals("GSPO")) gspo = index;
+            if (gspo != null) {
+                TupleIndex primary = gspo;
+                return dsg.calculateRead(() -> {
+                    long quads = 0;
+                    int graphs = 0;
+                    NodeId last = null;
+                    for (Iterator<Tuple<NodeId>> it = primary.all(); it.hasNext(); ) {
+                        NodeId g = it.next().get(0);
+                        quads++;
+                        if (!g.equals(last)) {
+                            graphs++;
+                            last = g;
+                        }
+                    }
+                    return new Summary(quads, graphs, reused);
+                });
+            }
+        }
         return dsg.calculateRead(() -> {
             long quads = 0;
             int graphs = 0;

@@ -13,6 +13,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
@@ -59,6 +61,18 @@ public final class RdfLoader {
      * @throws InputException with the position of the first error
      */
     public static void parseInto(Path file, Node fileGraph, StreamRDF dest) {
+        parse(file, fileGraph, dest, false);
+    }
+
+    /**
+     * As {@link #parseInto}, but the parser runs on its own thread and hands quads over in
+     * chunks, so parsing and what {@code dest} does overlap (a bulk load on two cores).
+     */
+    public static void parseIntoAsync(Path file, Node fileGraph, StreamRDF dest) {
+        parse(file, fileGraph, dest, true);
+    }
+
+    private static void parse(Path file, Node fileGraph, StreamRDF dest, boolean async) {
         Lang lang = RdfFiles.langOf(file).orElseThrow(() -> new InputException(file, -1, -1,
                 "not an RDF file (expected .ttl, .trig, .nt or .nq)", "Rename the file with the extension of its syntax."));
         if (Files.isDirectory(file))
@@ -73,11 +87,12 @@ public final class RdfLoader {
             }
         };
         try (InputStream in = Files.newInputStream(file)) {
-            RDFParser.source(in)
+            RDFParserBuilder parser = RDFParser.source(in)
                     .lang(lang)
                     .base(file.toUri().toString())
-                    .errorHandler(new FailingErrorHandler(file))
-                    .parse(toGraph);
+                    .errorHandler(new FailingErrorHandler(file));
+            if (async) AsyncParser.of(parser).setChunkSize(10_000).asyncParseSources(toGraph).run();
+            else parser.parse(toGraph);
         } catch (InputException e) {
             throw e;
         } catch (RiotException e) {
@@ -88,6 +103,9 @@ public final class RdfLoader {
             throw new InputException(file, -1, -1, what, "Save the file as UTF-8.", e);
         } catch (IOException e) {
             throw new InputException(file, -1, -1, "cannot read the file: " + e.getMessage(), "Check the file.", e);
+        } catch (RuntimeException e) {
+            if (async && e.getCause() instanceof InputException ie) throw ie;
+            throw e;
         }
     }
 
