@@ -68,10 +68,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, in bytes (default: ${DEFAULT-VALUE}); larger requests get 413.")
     long maxBodyBytes;
 
+    @Option(names = "--inference-max-triples", paramLabel = "N", defaultValue = "500000",
+            description = "Offer /kg-inf (the data with its inferences, computed in memory after start) only for stores up to N "
+                    + "triples (default: ${DEFAULT-VALUE}; 0: never).")
+    long inferenceMaxTriples;
+
     @Override
     public Integer call() {
         ServerSettings settings = new ServerSettings(host, port, timeout, update, passwd, state, maxRows, baseUrl,
-                updateTimeout, maxBodyBytes);
+                updateTimeout, maxBodyBytes, inferenceMaxTriples);
         if (update) org.geoclaims.server.PasswordFile.check(passwd);
         RunningServer running = RunningServer.start(ProjectLayout.at(dir), settings, tdb);
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "geoclaims-shutdown"));

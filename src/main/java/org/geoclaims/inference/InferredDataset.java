@@ -46,11 +46,15 @@ public final class InferredDataset {
 
     /** Materialises the inferences of a served dataset (read in one read transaction). */
     public static Result materialise(DatasetGraph base) {
-        long start = System.nanoTime();
         // In-memory and transactional; the default graph holds the union of the named graphs as a
         // copy (the served /kg does the same with TDB2's union view). Writing TDB2 in memory costs
         // about ten times more for the same quads.
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        return materialiseInto(base, DatasetGraphFactory.createTxnMem());
+    }
+
+    /** Materialises the inferences of {@code base} into an empty transactional dataset {@code out}. */
+    public static Result materialiseInto(DatasetGraph base, DatasetGraph out) {
+        long start = System.nanoTime();
         Graph union = GraphFactory.createDefaultGraph();
         List<Quad> quads = new java.util.ArrayList<>();
         base.executeRead(() -> {

@@ -42,10 +42,10 @@ public final class GeoclaimsServer {
     }
 
     /**
-     * Builds (does not start) the server over a dataset and, when {@code inferred} is not null, its
-     * materialised inferences as a second, read-only dataset at {@value InferredDataset#PATH}.
+     * Builds (does not start) the server over a dataset and, when {@code inference} is not null, its
+     * inferences as a second, read-only dataset at {@value InferredDataset#PATH} (503 until ready).
      */
-    public static FusekiServer build(DatasetGraph dsg, DatasetGraph inferred, ServerSettings settings, List<FusekiModule> layers) {
+    public static FusekiServer build(DatasetGraph dsg, InferenceService inference, ServerSettings settings, List<FusekiModule> layers) {
         // Fuseki's admin and UI modules keep their state (run/) under FUSEKI_BASE.
         System.setProperty("FUSEKI_BASE", settings.stateDir().toAbsolutePath().toString());
 
@@ -84,8 +84,11 @@ public final class GeoclaimsServer {
                    .realm("geoclaims");
         }
         builder.add(ServerSettings.DATASET, service.build());
-        if (inferred != null) {
+        if (inference != null) {
+            DatasetGraph inferred = inference.dataset();
             inferred.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+            builder.addFilter(InferredDataset.PATH, inference.gate())
+                   .addFilter(InferredDataset.PATH + "/*", inference.gate());
             builder.add(InferredDataset.PATH, DataService.newBuilder(inferred)
                     .addEndpoint(Operation.Query)
                     .addEndpoint(Operation.Query, "sparql")

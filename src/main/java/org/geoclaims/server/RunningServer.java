@@ -22,15 +22,15 @@ import org.geoclaims.store.RdfFiles;
 public final class RunningServer implements AutoCloseable {
     private final FusekiServer server;
     private final KnowledgeGraphStore.Opened store;
-    private final InferredDataset.Result inferred;
+    private final InferenceService inference;
     private final ServerSettings settings;
     private final boolean ownsStateDir;
 
-    private RunningServer(FusekiServer server, KnowledgeGraphStore.Opened store, InferredDataset.Result inferred,
+    private RunningServer(FusekiServer server, KnowledgeGraphStore.Opened store, InferenceService inference,
                           ServerSettings settings, boolean ownsStateDir) {
         this.server = server;
         this.store = store;
-        this.inferred = inferred;
+        this.inference = inference;
         this.settings = settings;
         this.ownsStateDir = ownsStateDir;
     }
@@ -49,8 +49,8 @@ public final class RunningServer implements AutoCloseable {
         ServerSettings s = ownsState ? withTempState(settings) : settings;
         String dataVersion = s.update() ? null : System.currentTimeMillis() + "-" + opened.summary().quads();
         try {
-            InferredDataset.Result inferred = InferredDataset.materialise(opened.dataset());
-            return start(opened, inferred, s, ServerLayers.all(layout, s, opened.dataset(), dataVersion), ownsState);
+            boolean infer = opened.summary().quads() <= s.inferenceMaxTriples();
+            return start(opened, infer, s, ServerLayers.all(layout, s, opened.dataset(), dataVersion), ownsState);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -60,18 +60,20 @@ public final class RunningServer implements AutoCloseable {
     /** Starts a server over an opened store with the given geoclaims layers; {@code settings.stateDir()} must be set. */
     public static RunningServer start(KnowledgeGraphStore.Opened opened, ServerSettings settings, List<FusekiModule> layers,
                                       boolean ownsStateDir) {
-        return start(opened, null, settings, layers, ownsStateDir);
+        return start(opened, false, settings, layers, ownsStateDir);
     }
 
     /**
-     * Starts a server over an opened store, its materialised inferences ({@code /kg-inf}; null for
-     * none) and the geoclaims layers; {@code settings.stateDir()} must be set.
+     * Starts a server over an opened store and the geoclaims layers, and, when {@code infer},
+     * computes {@code /kg-inf} in the background; {@code settings.stateDir()} must be set.
      */
-    public static RunningServer start(KnowledgeGraphStore.Opened opened, InferredDataset.Result inferred, ServerSettings settings,
+    public static RunningServer start(KnowledgeGraphStore.Opened opened, boolean infer, ServerSettings settings,
                                       List<FusekiModule> layers, boolean ownsStateDir) {
-        FusekiServer server = GeoclaimsServer.build(opened.dataset(), inferred == null ? null : inferred.dataset(), settings, layers);
+        InferenceService inference = infer ? new InferenceService() : null;
+        FusekiServer server = GeoclaimsServer.build(opened.dataset(), inference, settings, layers);
         server.start();
-        return new RunningServer(server, opened, inferred, settings, ownsStateDir);
+        if (inference != null) inference.start(opened.dataset());
+        return new RunningServer(server, opened, inference, settings, ownsStateDir);
     }
 
     private static ServerSettings withTempState(ServerSettings s) {
@@ -86,8 +88,11 @@ public final class RunningServer implements AutoCloseable {
     public FusekiServer fuseki() { return server; }
     public DatasetGraph dataset() { return store.dataset(); }
     public KnowledgeGraphStore.Summary summary() { return store.summary(); }
-    /** The materialised inferences served at {@code /kg-inf}, or null when none are served. */
-    public InferredDataset.Result inferred() { return inferred; }
+    /** The inferences served at {@code /kg-inf}, waiting until they are ready; null when none are served. */
+    public InferredDataset.Result inferred() { return inference == null ? null : inference.await(300); }
+
+    /** Whether {@code /kg-inf} is offered (it may still be computing). */
+    public boolean offersInference() { return inference != null; }
     public ServerSettings settings() { return settings; }
     public int port() { return server.getHttpPort(); }
 
@@ -105,8 +110,9 @@ public final class RunningServer implements AutoCloseable {
         return String.format("geoclaims: %,d triples in %d graphs%s | SPARQL %s/sparql | UI %s/ | queries %s/api/%s%s",
                 summary().quads(), summary().graphs(), summary().reused() ? " (TDB2 store reused)" : "",
                 datasetUrl(), baseUrl(), baseUrl(), settings.update() ? " | update " + datasetUrl() + "/update (basic auth)" : "",
-                inferred == null ? "" : String.format(" | with inferences (+%,d triples) %s%s/sparql",
-                        inferred.inferredTriples(), baseUrl(), InferredDataset.PATH));
+                inference == null
+                        ? String.format(" | no %s (over %,d triples)", InferredDataset.PATH, settings.inferenceMaxTriples())
+                        : String.format(" | with inferences %s%s/sparql", baseUrl(), InferredDataset.PATH));
     }
 
     public void join() { server.join(); }
@@ -115,7 +121,7 @@ public final class RunningServer implements AutoCloseable {
     public void close() {
         server.stop();
         store.close();
-        if (inferred != null) inferred.dataset().close();
+        if (inference != null) inference.close();
         if (ownsStateDir) deleteQuietly(settings.stateDir());
     }
 

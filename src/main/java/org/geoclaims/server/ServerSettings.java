@@ -17,9 +17,11 @@ import java.time.Duration;
  *                     null: the address each request came to
  * @param updateTimeout longest time a SPARQL Update may run before it is aborted
  * @param maxBodyBytes  largest request body accepted; a larger one gets HTTP 413
+ * @param inferenceMaxTriples largest store that gets {@code /kg-inf} (its rules run in memory); 0: never
  */
 public record ServerSettings(String host, int port, Duration queryTimeout, boolean update, Path passwordFile,
-                             Path stateDir, long maxRows, String baseUrl, Duration updateTimeout, long maxBodyBytes) {
+                             Path stateDir, long maxRows, String baseUrl, Duration updateTimeout, long maxBodyBytes,
+                             long inferenceMaxTriples) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
@@ -27,23 +29,26 @@ public record ServerSettings(String host, int port, Duration queryTimeout, boole
     public static final long DEFAULT_MAX_ROWS = 10_000;
     public static final Duration DEFAULT_UPDATE_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_INFERENCE_MAX_TRIPLES = 500_000;
     public static final String DATASET = "/kg";
 
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, null, null, DEFAULT_MAX_ROWS, null,
-                DEFAULT_UPDATE_TIMEOUT, DEFAULT_MAX_BODY_BYTES);
+                DEFAULT_UPDATE_TIMEOUT, DEFAULT_MAX_BODY_BYTES, DEFAULT_INFERENCE_MAX_TRIPLES);
     }
 
-    public ServerSettings withPort(int p) { return new ServerSettings(host, p, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes); }
-    public ServerSettings withHost(String h) { return new ServerSettings(h, port, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes); }
-    public ServerSettings withQueryTimeout(Duration t) { return new ServerSettings(host, port, t, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes); }
-    public ServerSettings withUpdate(Path passwd) { return new ServerSettings(host, port, queryTimeout, true, passwd, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes); }
-    public ServerSettings withStateDir(Path dir) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, dir, maxRows, baseUrl, updateTimeout, maxBodyBytes); }
-    public ServerSettings withMaxRows(long n) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, n, baseUrl, updateTimeout, maxBodyBytes); }
-    public ServerSettings withBaseUrl(String url) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, maxRows, url, updateTimeout, maxBodyBytes); }
+    public ServerSettings withPort(int p) { return new ServerSettings(host, p, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes, inferenceMaxTriples); }
+    public ServerSettings withHost(String h) { return new ServerSettings(h, port, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes, inferenceMaxTriples); }
+    public ServerSettings withQueryTimeout(Duration t) { return new ServerSettings(host, port, t, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes, inferenceMaxTriples); }
+    public ServerSettings withUpdate(Path passwd) { return new ServerSettings(host, port, queryTimeout, true, passwd, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes, inferenceMaxTriples); }
+    public ServerSettings withStateDir(Path dir) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, dir, maxRows, baseUrl, updateTimeout, maxBodyBytes, inferenceMaxTriples); }
+    public ServerSettings withMaxRows(long n) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, n, baseUrl, updateTimeout, maxBodyBytes, inferenceMaxTriples); }
+    public ServerSettings withBaseUrl(String url) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, maxRows, url, updateTimeout, maxBodyBytes, inferenceMaxTriples); }
 
-    public ServerSettings withUpdateTimeout(Duration t) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, t, maxBodyBytes); }
-    public ServerSettings withMaxBodyBytes(long n) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, n); }
+    public ServerSettings withUpdateTimeout(Duration t) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, t, maxBodyBytes, inferenceMaxTriples); }
+    public ServerSettings withMaxBodyBytes(long n) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, n, inferenceMaxTriples); }
+
+    public ServerSettings withInferenceMaxTriples(long n) { return new ServerSettings(host, port, queryTimeout, update, passwordFile, stateDir, maxRows, baseUrl, updateTimeout, maxBodyBytes, n); }
 
     public boolean isLoopback() {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");

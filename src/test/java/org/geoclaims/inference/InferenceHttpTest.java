@@ -32,6 +32,7 @@ class InferenceHttpTest {
     static void start() {
         // The repository's own ontology and data, as `serve` offers them.
         server = RunningServer.start(TestProjects.bundled(), ServerSettings.defaults().withPort(0), null);
+        server.inferred();   // computed in the background after the start: wait for it
     }
 
     @AfterAll
