@@ -79,7 +79,24 @@ class CannedQueriesTest {
         Path expected = TestProjects.resource("queries/" + name + ".tsv");
         List<String> rows = r.body().lines().toList();
         assertTrue(rows.size() > 1, name + " answers its example with at least one row");
-        assertEquals(Files.readAllLines(expected, StandardCharsets.UTF_8), rows, name + ": see " + expected);
+        assertEquals(normalised(Files.readAllLines(expected, StandardCharsets.UTF_8)), normalised(rows), name + ": see " + expected);
+    }
+
+    /**
+     * Rows as they are, except that the parts of a GROUP_CONCAT value are sorted: SPARQL leaves the
+     * order of the values inside an aggregate to the store (TDB2 visits them in the order of its
+     * node ids), while the rows themselves are ordered by each query's ORDER BY.
+     */
+    static List<String> normalised(List<String> tsv) {
+        return tsv.stream().map(row -> String.join("\t", java.util.Arrays.stream(row.split("\t", -1))
+                .map(CannedQueriesTest::sortedParts).toList())).toList();
+    }
+
+    private static String sortedParts(String cell) {
+        var m = java.util.regex.Pattern.compile("(?s)^\"(.*)\"((?:@[A-Za-z-]+)|(?:\\^\\^<[^>]*>))?$").matcher(cell);
+        if (!m.matches()) return cell;
+        String parts = String.join("|", java.util.Arrays.stream(m.group(1).split(" \\| |, |; | / ")).sorted().toList());
+        return "\"" + parts + "\"" + (m.group(2) == null ? "" : m.group(2));
     }
 
     @Test
