@@ -55,26 +55,48 @@ public final class InferredDataset {
     /** Materialises the inferences of {@code base} into an empty transactional dataset {@code out}. */
     public static Result materialiseInto(DatasetGraph base, DatasetGraph out) {
         long start = System.nanoTime();
-        Graph union = GraphFactory.createDefaultGraph();
-        List<Quad> quads = new java.util.ArrayList<>();
-        base.executeRead(() -> {
-            for (Iterator<Quad> it = base.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-                Quad q = it.next();
-                if (q.isDefaultGraph()) continue;
-                union.add(q.asTriple());
-                quads.add(q);
-            }
-        });
+        return materialiseInto(Snapshot.of(base, () -> false), out, start);
+    }
+
+    /**
+     * A copy of the named graphs of a served dataset, taken in one read transaction: the only part
+     * of the materialisation that touches the store.
+     */
+    public record Snapshot(List<Quad> quads, Graph union) {
+        /**
+         * Copies {@code base}; {@code stop} is asked every 10,000 quads and ends the copy early
+         * (returning null) when the server is closing.
+         */
+        public static Snapshot of(DatasetGraph base, java.util.function.BooleanSupplier stop) {
+            Graph union = GraphFactory.createDefaultGraph();
+            List<Quad> quads = new java.util.ArrayList<>();
+            boolean complete = base.calculateRead(() -> {
+                for (Iterator<Quad> it = base.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+                    if (quads.size() % 10_000 == 0 && stop.getAsBoolean()) return false;
+                    Quad q = it.next();
+                    if (q.isDefaultGraph()) continue;
+                    union.add(q.asTriple());
+                    quads.add(q);
+                }
+                return true;
+            });
+            return complete ? new Snapshot(quads, union) : null;
+        }
+    }
+
+    /** Runs the ontology's rules over a snapshot and writes data and inferences into {@code out}. */
+    public static Result materialiseInto(Snapshot snapshot, DatasetGraph out, long startNanos) {
+        Graph union = snapshot.union();
         List<OntologyRules.Generated> generated = OntologyRules.generate(union);
         Graph inferred = infer(union, generated.stream().map(OntologyRules.Generated::rule).toList());
         out.executeWrite(() -> {
-            quads.forEach(out::add);
+            snapshot.quads().forEach(out::add);
             inferred.find().forEachRemaining(t -> out.add(INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             Graph dft = out.getDefaultGraph();
             union.find().forEachRemaining(dft::add);
             inferred.find().forEachRemaining(dft::add);
         });
-        return new Result(out, quads.size(), inferred.size(), generated.size(), (System.nanoTime() - start) / 1_000_000);
+        return new Result(out, snapshot.quads().size(), inferred.size(), generated.size(), (System.nanoTime() - startNanos) / 1_000_000);
     }
 
     /** The triples the rules entail from {@code data} that are not in it. */

@@ -32,6 +32,8 @@ public final class InferenceService {
 
     private final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
     private final CompletableFuture<InferredDataset.Result> result = new CompletableFuture<>();
+    private final Object storeLock = new Object();
+    private volatile boolean closing;
 
     /** The dataset served at {@code /kg-inf}: empty until the inferences are ready. */
     public DatasetGraph dataset() { return dataset; }
@@ -39,9 +41,24 @@ public final class InferenceService {
     /** Starts materialising the inferences of {@code base} on a background thread. */
     void start(DatasetGraph base) {
         Thread t = new Thread(() -> {
+            long start = System.nanoTime();
             try {
-                result.complete(InferredDataset.materialiseInto(base, dataset));
+                InferredDataset.Snapshot snapshot;
+                // The copy holds a read transaction on the store: close() waits for it to end, so
+                // that the store can be closed (TDB2 refuses while a transaction is active).
+                synchronized (storeLock) {
+                    snapshot = closing ? null : InferredDataset.Snapshot.of(base, () -> closing);
+                }
+                if (snapshot == null) {
+                    result.cancel(false);
+                    return;
+                }
+                result.complete(InferredDataset.materialiseInto(snapshot, dataset, start));
             } catch (RuntimeException e) {
+                if (closing) {
+                    result.cancel(false);   // stopped with the server: nothing to report
+                    return;
+                }
                 LOG.error("the inferences of /kg-inf could not be computed", e);
                 result.completeExceptionally(e);
             }
@@ -85,7 +102,15 @@ public final class InferenceService {
         };
     }
 
+    /**
+     * Stops the computation: ends the copy of the store early and returns once nothing reads the
+     * store any more, so that it can be closed next. The rules, if running, finish on their own
+     * copy and their result is dropped.
+     */
     void close() {
-        dataset.close();
+        closing = true;
+        synchronized (storeLock) {
+            dataset.close();
+        }
     }
 }

@@ -120,8 +120,8 @@ public final class RunningServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (inference != null) inference.close();   // first: its copy of the store may still be reading
         store.close();
-        if (inference != null) inference.close();
         if (ownsStateDir) deleteQuietly(settings.stateDir());
     }
 

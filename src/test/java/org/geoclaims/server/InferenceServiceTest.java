@@ -47,4 +47,23 @@ class InferenceServiceTest {
             assertEquals(404, Http.sparql(s.baseUrl() + "/kg-inf/sparql", "ASK {}").statusCode());
         }
     }
+
+    @Test
+    void closingWhileTheInferencesAreComputedReleasesTheStoreOnDisk() {
+        // The background copy of the store holds a TDB2 read transaction; closing right after the
+        // start must wait for it, or TDB2 refuses to release the folder ("Can't expel: Active
+        // transactions") and the store cannot be opened again in this JVM.
+        Path tdb = tmp.resolve("tdb");
+        ServerSettings settings = ServerSettings.defaults().withPort(0);
+        for (int i = 0; i < 5; i++) {
+            RunningServer s = RunningServer.start(TestProjects.bundled(), settings, tdb);
+            assertTrue(s.offersInference());
+            assertEquals(i > 0, s.summary().reused(), "start " + (i + 1));
+            s.close();
+        }
+        try (RunningServer s = RunningServer.start(TestProjects.bundled(), settings, tdb)) {
+            assertTrue(s.inferred().inferredTriples() > 0, "the inferences are computed after the earlier early closes");
+            assertEquals(200, Http.sparql(s.baseUrl() + "/kg-inf/sparql", "ASK { ?s ?p ?o }").statusCode());
+        }
+    }
 }
