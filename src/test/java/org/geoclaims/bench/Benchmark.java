@@ -157,8 +157,8 @@ public final class Benchmark {
         results.settings.put("real data + ontology", String.format(Locale.ROOT, "%,d triples (%s)", realTriples,
                 String.join(", ", RdfFiles.projectFiles(project).stream().map(p -> project.root().relativize(p).toString()).toList())));
 
-        if (compareLoaders) compareLoaders(project, realTriples);
-        for (Size size : sizes) results.sizes.add(measureSize(project, catalog, size, realTriples));
+        // Cold starts first: after the 10M store the machine is still writing it back and
+        // collecting the benchmark's garbage, which doubled the figures in an earlier run.
         measureColdStart(project, catalog, "java -jar", List.of(), coldStarts);
         // What a class-data-sharing archive of the started server would give (JVM flags, not geoclaims code)
         Path jsa = work.resolve("geoclaims.jsa");
@@ -169,6 +169,9 @@ public final class Benchmark {
             measureColdStart(project, catalog, "java -XX:SharedArchiveFile -XX:TieredStopAtLevel=1 -jar",
                     List.of("-XX:SharedArchiveFile=" + jsa, "-XX:TieredStopAtLevel=1"), coldStarts);
         }
+
+        if (compareLoaders) compareLoaders(project, realTriples);
+        for (Size size : sizes) results.sizes.add(measureSize(project, catalog, size, realTriples));
 
         results.loadAverageEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         results.wallSeconds = (System.nanoTime() - t0) / 1e9;
@@ -209,6 +212,8 @@ public final class Benchmark {
                 String.format(Locale.ROOT, "closed loop, %.1f s or %,d requests (at least 20, unless that takes over 20 s), after warm-up", seconds, maxRequests));
         results.settings.put("clients", "1 and 8 concurrent (java.net.http, HTTP/1.1 keep-alive), in the benchmark JVM");
         results.settings.put("server settings", "defaults of geoclaims serve: read-only, --timeout 10s, --max-rows 10000");
+        results.settings.put("order", "cold starts first (quiet machine, small benchmark heap), then each size: load, first and second start, "
+                + "`sync` and a full GC (the load's dirty pages and garbage must not weigh on the measurements), then the queries");
     }
 
     // ---- the project served: the repository's ontology and data, and the canned queries
@@ -316,6 +321,18 @@ public final class Benchmark {
 
     // ---- one size
 
+    /** Waits until the store written by the load is on disk ({@code sync}) and collects the load's garbage. */
+    private static void settle() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException noSync) {
+            LOG.println("bench: no sync command: " + noSync.getMessage());
+        }
+        System.gc();
+        LOG.printf(Locale.ROOT, "bench: settled in %.1f s (sync, full GC)%n", (System.nanoTime() - t0) / 1e9);
+    }
+
     private Results.SizeResult measureSize(ProjectLayout project, QueryCatalog catalog, Size size, long realTriples) throws Exception {
         Results.SizeResult r = new Results.SizeResult();
         r.name = size.name();
@@ -355,6 +372,7 @@ public final class Benchmark {
         r.allocatedBytes = BulkLoad.allocatedBytes(tdb);
         r.apparentBytes = BulkLoad.sizeOf(tdb);
         LOG.println("bench: " + server.startupLine());
+        settle();
 
         FusekiServer stock = FusekiServer.create().port(0).loopback(true).fusekiModules(FusekiModules.create(List.of()))
                 .add("/ds", server.dataset()).build().start();
