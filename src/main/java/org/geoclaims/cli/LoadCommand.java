@@ -40,7 +40,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BulkLoad.Result r = BulkLoad.load(tdb, files, NodeFactory.createURI(graph), loader, !noValidate, System.err);
-        System.out.printf("geoclaims: loaded %,d triples in %.1f s: %,.0f triples/s; store %,d bytes, %.1f bytes per triple%n",
+        System.out.printf("geoclaims: loaded %,d triples in %.1f s: %,.0f triples/s; store %,d bytes on disk, %.1f bytes per triple%n",
                 r.triples(), r.seconds(), r.triplesPerSecond(), r.diskBytes(), r.bytesPerTriple(r.triples()));
         return 0;
     }

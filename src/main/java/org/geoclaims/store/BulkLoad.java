@@ -45,8 +45,8 @@ public final class BulkLoad {
     /**
      * @param triples   triples and quads loaded (counted as they were parsed)
      * @param seconds   wall time of the load (parsing included; the check by parsing first is not)
-     * @param diskBytes size of the store folder afterwards (the files' lengths; TDB2 allocates them in
-     *                  8 MiB steps, sparsely)
+     * @param diskBytes bytes the store folder takes on disk afterwards (allocated blocks; TDB2's
+     *                  files are sparse, their lengths are larger)
      */
     public record Result(long triples, double seconds, long diskBytes) {
         public double triplesPerSecond() { return triples / Math.max(seconds, 1e-9); }
@@ -91,11 +91,16 @@ public final class BulkLoad {
         long[] count = {0};
         try {
             loader.startBulk();
+            // Jena's loaders report their index phases, not the data phase: report it here.
             StreamRDF counting = new StreamRDFWrapper(loader.stream()) {
-                @Override public void quad(Quad q) { count[0]++; other.quad(q); }
-                @Override public void triple(Triple t) { count[0]++; other.triple(t); }
+                @Override public void quad(Quad q) { other.quad(q); tick(); }
+                @Override public void triple(Triple t) { other.triple(t); tick(); }
+                private void tick() {
+                    if (++count[0] % PROGRESS_EVERY == 0) progress(progress, "", count[0], t0);
+                }
             };
             for (Path f : files) RdfLoader.parseIntoAsync(f, graph, counting);
+            progress(progress, " read; building the indexes", count[0], t0);
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
@@ -104,7 +109,16 @@ public final class BulkLoad {
             TDBInternal.expel(dsg);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(count[0], seconds, sizeOf(dir));
+        return new Result(count[0], seconds, allocatedBytes(dir));
+    }
+
+    /** Triples between two progress lines of the data phase. */
+    static final long PROGRESS_EVERY = 100_000;
+
+    private static void progress(PrintStream out, String what, long triples, long t0) {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.println(String.format(Locale.ROOT, "geoclaims: %,d triples%s: %,.0f triples/s, %.1f s elapsed",
+                triples, what, triples / Math.max(seconds, 1e-9), seconds));
     }
 
     /** Bytes the folder takes on disk (allocated blocks, from {@code du}); its files' lengths where du is missing. */

@@ -85,6 +85,43 @@ class LoadThenServeTest {
     }
 
     @Test
+    void theLoadCommandReportsProgressThenTheRateAndBytesPerTriple() throws Exception {
+        ProjectLayout p = project();
+        Path tdb = tmp.resolve("tdb");
+        Path file = p.dataDir().resolve("recognition.trig");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = GeoclaimsCli.run("load", "--tdb", tdb.toString(), file.toString());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        String progress = err.toString(StandardCharsets.UTF_8);
+        assertTrue(progress.matches("(?s).*geoclaims: [\\d,]+ triples read; building the indexes: [\\d,]+ triples/s, [\\d.]+ s elapsed.*"),
+                "progress of the data phase on stderr:\n" + progress);
+        assertTrue(progress.contains("indexing"), "and Jena's progress of the index phase:\n" + progress);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "geoclaims: loaded ([\\d,]+) triples in [\\d.]+ s: [\\d,]+ triples/s; store ([\\d,]+) bytes on disk, ([\\d.]+) bytes per triple")
+                .matcher(out.toString(StandardCharsets.UTF_8));
+        assertTrue(m.find(), out.toString(StandardCharsets.UTF_8));
+        long triples = Long.parseLong(m.group(1).replace(",", ""));
+        long bytes = Long.parseLong(m.group(2).replace(",", ""));
+        org.apache.jena.riot.lang.StreamRDFCounting counter = org.apache.jena.riot.system.StreamRDFLib.count();
+        RdfLoader.parseInto(file, FILE_GRAPH, counter);
+        long parsed = counter.count();
+        assertEquals(parsed, triples, "every quad of the file is counted");
+        assertEquals(BulkLoad.allocatedBytes(tdb), bytes, "the store's size on disk");
+        assertEquals(bytes / (double) triples, Double.parseDouble(m.group(3)), 0.05);
+    }
+
+    @Test
     void loaderNamesAreCaseInsensitiveOnTheCommandLine() throws Exception {
         ProjectLayout p = project();
         Path tdb = tmp.resolve("tdb");
