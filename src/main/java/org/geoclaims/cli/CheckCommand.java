@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code geoclaims check}: are the ontology and the data sound? Exit 0 yes, 1 no, 2 unreadable input. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {
-                "Checks the ontology and the data: OWL 2 DL profile, HermiT consistency and",
-                "unsatisfiable classes (with explanations), SHACL shapes, and the violation",
-                "queries ontology/checks/*-violation.rq.",
+                "Checks the ontology and the data: OWL 2 DL, HermiT, SHACL, violation queries.",
+                "The OWL 2 DL profile, HermiT consistency and unsatisfiable classes (with",
+                "explanations), SHACL shapes, and the violation queries ontology/checks/*-violation.rq.",
                 "Without PATHs: the project's ontology/ and data/. With PATHs: those files and",
                 "folders, with the ontology, shapes and rules of the project's ontology/ when",
                 "the PATHs have none.",

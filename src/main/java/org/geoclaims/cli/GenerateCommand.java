@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 
 /** {@code geoclaims generate}: synthetic data of the shape of the real data, for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes synthetic TriG of the shape of the real data: source documents (one named graph each)",
-                "with text, NIF sentences and statements whose evidence quotes the text at its offsets.",
+        description = {"Writes synthetic data of the real data's shape, for benchmarks.",
+                "TriG: source documents (one named graph each) with text, NIF sentences and statements",
+                "whose evidence quotes the text at its offsets.",
                 "The same --triples and --seed give the same bytes. Load it with: geoclaims load --tdb DIR FILE"})
 public final class GenerateCommand implements Callable<Integer> {
 

@@ -38,8 +38,11 @@ class ServeCommandTest {
     void everySubcommandHasHelp() {
         CliRun top = CliRun.of("--help");
         assertEquals(0, top.exitCode());
-        for (String sub : new String[] { "serve", "query", "export" }) {
-            assertTrue(top.out().contains("  " + sub + " "), top.out());
+        for (String sub : new String[] { "serve", "convert", "query", "export", "load", "generate", "check" }) {
+            // listed with a one-line summary that is a whole sentence, not one cut by the wrapping
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^  " + sub + " +(.*)$").matcher(top.out());
+            assertTrue(line.find(), top.out());
+            assertTrue(line.group(1).endsWith("."), "summary of " + sub + ": " + line.group(1));
             CliRun help = CliRun.of(sub, "--help");
             assertEquals(0, help.exitCode());
             assertTrue(help.out().startsWith("Usage: geoclaims " + sub), help.out());
