@@ -1,14 +1,12 @@
 package org.geoclaims.api;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Set;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.geoclaims.web.ClasspathResources;
 
 import jakarta.servlet.http.HttpServlet;
@@ -24,17 +22,12 @@ public final class ApiModule implements FusekiModule {
     static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/5.34.1";
 
     private final QueryCatalog catalog;
-    private final DatasetGraph dataset;
-    private final Duration timeout;
-    private final long maxRows;
-    private final String dataVersion;
+    private final QueriesServlet answers;
 
-    public ApiModule(QueryCatalog catalog, DatasetGraph dataset, Duration timeout, long maxRows, String dataVersion) {
+    /** @param answers the servlet answering {@code /api/queries/*} over the served dataset */
+    public ApiModule(QueryCatalog catalog, QueriesServlet answers) {
         this.catalog = catalog;
-        this.dataset = dataset;
-        this.timeout = timeout;
-        this.maxRows = maxRows;
-        this.dataVersion = dataVersion;
+        this.answers = answers;
     }
 
     @Override
@@ -45,7 +38,7 @@ public final class ApiModule implements FusekiModule {
         String openapi = JSON.toString(OpenApi.describe(catalog, "1.0"));
         builder.addServlet("/api", new ApiLandingServlet(catalog));
         builder.addServlet("/api/", new ApiLandingServlet(catalog));
-        builder.addServlet("/api/queries/*", new QueriesServlet(catalog, dataset, timeout, maxRows, dataVersion));
+        builder.addServlet("/api/queries/*", answers);
         builder.addServlet("/api/openapi.json", new FixedContent("application/json; charset=utf-8", openapi));
         builder.addServlet("/api/docs/swagger-initializer.js", new FixedContent("text/javascript; charset=utf-8", """
                 window.onload = function () {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.geoclaims.api.ApiModule;
+import org.geoclaims.api.QueriesServlet;
 import org.geoclaims.api.QueryCatalog;
 import org.geoclaims.linkeddata.LinkedData;
 import org.geoclaims.linkeddata.LinkedDataModule;
@@ -29,7 +30,7 @@ public final class ServerLayers {
         List<FusekiModule> layers = new ArrayList<>();
         layers.add(new WebModule());
         QueryCatalog catalog = QueryCatalog.load(layout.queriesDir());
-        layers.add(new ApiModule(catalog, dataset, settings.queryTimeout(), settings.maxRows(), dataVersion));
+        layers.add(new ApiModule(catalog, new QueriesServlet(catalog, dataset, settings.queryTimeout(), settings.maxRows(), dataVersion)));
         LinkedData ld = new LinkedData(dataset, catalog, new PublicBase(settings.baseUrl()), !settings.update());
         layers.add(new LinkedDataModule(ld, settings.stateDir().resolve("dumps"), settings.update()));
         layers.add(new ViewsModule(dataset, !settings.update()));
