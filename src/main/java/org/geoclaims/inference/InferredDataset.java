@@ -49,13 +49,8 @@ public final class InferredDataset {
         // In-memory and transactional; the default graph holds the union of the named graphs as a
         // copy (the served /kg does the same with TDB2's union view). Writing TDB2 in memory costs
         // about ten times more for the same quads.
-        return materialiseInto(base, DatasetGraphFactory.createTxnMem());
-    }
-
-    /** Materialises the inferences of {@code base} into an empty transactional dataset {@code out}. */
-    public static Result materialiseInto(DatasetGraph base, DatasetGraph out) {
         long start = System.nanoTime();
-        return materialiseInto(Snapshot.of(base, () -> false), out, start);
+        return materialiseInto(Snapshot.of(base, () -> false), DatasetGraphFactory.createTxnMem(), start);
     }
 
     /**

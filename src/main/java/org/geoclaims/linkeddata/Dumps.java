@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,11 +18,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * named graphs; Turtle and RDF/XML hold the union of all graphs (the default graph served).
  */
 public enum Dumps {
-    TRIG("trig", "application/trig", true),
-    NQUADS("nq", "application/n-quads", true),
-    TURTLE("ttl", "text/turtle", false),
-    JSONLD("jsonld", "application/ld+json", true),
-    RDFXML("rdf", "application/rdf+xml", false);
+    TRIG("trig", WebContent.contentTypeTriG, true),
+    NQUADS("nq", WebContent.contentTypeNQuads, true),
+    TURTLE("ttl", WebContent.contentTypeTurtle, false),
+    JSONLD("jsonld", WebContent.contentTypeJSONLD, true),
+    RDFXML("rdf", WebContent.contentTypeRDFXML, false);
 
     private final String extension;
     private final String mediaType;
